@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** One role. Several roles under one company become several entries that share `company`. */
+export const Experience = z.object({
+  title: z.string().optional(),
+  company: z.string().optional(),
+  companyUrl: z.string().optional(),
+  employmentType: z.string().optional(),
+  start: z.string().optional(),
+  /** "Present" for a current role. */
+  end: z.string().optional(),
+  duration: z.string().optional(),
+  location: z.string().optional(),
+  description: z.string().optional(),
+});
+export type Experience = z.infer<typeof Experience>;
+
+export const Education = z.object({
+  school: z.string().optional(),
+  schoolUrl: z.string().optional(),
+  degree: z.string().optional(),
+  field: z.string().optional(),
+  startYear: z.string().optional(),
+  endYear: z.string().optional(),
+});
+export type Education = z.infer<typeof Education>;
+
+export const CaptureWarning = z.object({
+  code: z.string().max(64),
+  message: z.string().max(500),
+});
+export type CaptureWarning = z.infer<typeof CaptureWarning>;
+
+/**
+ * What a capture reads off the page the user is looking at. Every string is plain text
+ * taken from LinkedIn: it is data, never markup and never a template.
+ */
+export const Profile = z.object({
+  /** https://www.linkedin.com/in/<slug>/ — see canonicalProfileUrl. */
+  profileUrl: z.string().url().startsWith('https://www.linkedin.com/in/'),
+  fullName: z.string().min(1).max(300),
+  firstName: z.string().max(300).optional(),
+  lastName: z.string().max(300).optional(),
+  pronouns: z.string().max(60).optional(),
+  headline: z.string().max(2000).optional(),
+  location: z.string().max(300).optional(),
+  connectionDegree: z.string().max(20).optional(),
+  currentTitle: z.string().max(500).optional(),
+  currentCompany: z.string().max(500).optional(),
+  about: z.string().max(20000).optional(),
+  experience: z.array(Experience).max(200).default([]),
+  education: z.array(Education).max(100).default([]),
+  photoUrl: z.string().url().startsWith('https://').optional(),
+  capturedAt: z.number().int().nonnegative(),
+  extractorVersion: z.string().max(40),
+});
+export type Profile = z.infer<typeof Profile>;
+export type ProfileInput = z.input<typeof Profile>;
+
+/** Pages that look like profiles but are not one we may store. */
+export const NotAProfileReason = z.enum(['not-profile', 'not-found', 'blocked', 'login-wall', 'unreadable']);
+export type NotAProfileReason = z.infer<typeof NotAProfileReason>;
+
+export type CaptureResult =
+  | { ok: true; profile: Profile; warnings: CaptureWarning[] }
+  | { ok: false; reason: NotAProfileReason; message: string };

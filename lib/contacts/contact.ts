@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { Profile } from '@/lib/capture/profile';
+import { Stage } from './stage';
+
+/** A job change noticed when a contact was re-saved ("changed jobs since you saved them"). */
+export const JobChange = z.object({
+  at: z.number().int(),
+  fromTitle: z.string().optional(),
+  fromCompany: z.string().optional(),
+  toTitle: z.string().optional(),
+  toCompany: z.string().optional(),
+});
+export type JobChange = z.infer<typeof JobChange>;
+
+/** The stored contact: the latest capture plus everything the user adds. */
+export const Contact = Profile.extend({
+  id: z.string().min(1),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  stage: Stage.default('identified'),
+  tags: z.array(z.string().max(60)).max(50).default([]),
+  notes: z.string().max(100_000).default(''),
+  /** How the user found this person: "X suggested I contact you", "fellow alumnus of Y". */
+  source: z.string().max(500).optional(),
+  referredById: z.string().optional(),
+  /** Warnings from the latest capture, shown until a fuller capture clears them. */
+  captureWarnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
+  jobChange: JobChange.optional(),
+});
+export type Contact = z.infer<typeof Contact>;
