@@ -1,1 +1,15 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '@/lib/db/database';
+import { setUpMessages } from './messages';
+import { setUpCaptureTriggers } from './capture-triggers';
+import { createReminderService } from './reminders';
+
+export default defineBackground(() => {
+  const db = getDb();
+  const reminders = createReminderService(db);
+  // Listeners are registered synchronously at start-up, so an event that woke the worker
+  // (an alarm, a notification click, a message) is never missed.
+  reminders.listen();
+  setUpMessages(db, reminders);
+  setUpCaptureTriggers();
+});

@@ -15,6 +15,11 @@ export type JobChange = z.infer<typeof JobChange>;
 /** The stored contact: the latest capture plus everything the user adds. */
 export const Contact = Profile.extend({
   id: z.string().min(1),
+  // People added by hand (a name given in an interview, an import without a link) have no
+  // LinkedIn page yet, so the capture-only fields are optional here.
+  profileUrl: Profile.shape.profileUrl.optional(),
+  capturedAt: Profile.shape.capturedAt.optional(),
+  extractorVersion: Profile.shape.extractorVersion.optional(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   stage: Stage.default('identified'),

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+
+export interface DueItem {
+  reminderId: string;
+  contactId: string;
+  contactName: string;
+  /** "Send a thank-you to Priya" — what to do, in words. */
+  action: string;
+  /** "due today", "2 days overdue". */
+  when: string;
+}
+
+interface Props {
+  items: DueItem[];
+  onDraft: (item: DueItem) => void;
+  onDone: (item: DueItem) => void;
+  onSnooze: (item: DueItem, days: number) => void;
+  onDismiss: (item: DueItem) => void;
+}
+
+const SNOOZE_CHOICES = [
+  { days: 1, label: '1 day' },
+  { days: 3, label: '3 days' },
+  { days: 7, label: '1 week' },
+];
+
+/** Follow-ups that are due now, first thing in the popup. */
+export function DueList({ items, onDraft, onDone, onSnooze, onDismiss }: Props) {
+  const [snoozing, setSnoozing] = useState<string>();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="due-heading" className="due">
+      <h2 id="due-heading">Due</h2>
+      <ul className="due-list">
+        {items.map((item) => (
+          <li key={item.reminderId} data-testid="due-item">
+            <div className="due-text">
+              <span className="contact-name">{item.action}</span>
+              <span className="contact-headline">{item.when}</span>
+            </div>
+            <div className="due-actions">
+              <button type="button" onClick={() => onDraft(item)}>
+                Draft
+              </button>
+              <button type="button" className="secondary" onClick={() => onDone(item)}>
+                Done
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                aria-expanded={snoozing === item.reminderId}
+                onClick={() => setSnoozing(snoozing === item.reminderId ? undefined : item.reminderId)}
+              >
+                Snooze
+              </button>
+              <button type="button" className="secondary" onClick={() => onDismiss(item)}>
+                Dismiss
+              </button>
+            </div>
+            {snoozing === item.reminderId && (
+              <div role="group" aria-label={`Snooze ${item.action}`} className="due-actions">
+                {SNOOZE_CHOICES.map((c) => (
+                  <button
+                    key={c.days}
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setSnoozing(undefined);
+                      onSnooze(item, c.days);
+                    }}
+                  >
+                    {c.label}
+                  </button>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

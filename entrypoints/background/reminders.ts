@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import type { CoffeeChatDB } from '@/lib/db/database';
+import { openReminders, refreshAllReminders, refreshContactReminders } from '@/lib/db/reminders';
+import { alarmName, reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
+import { badgeText, snooze } from '@/lib/reminders/due';
+import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
+import { notificationPlan, SUMMARY_NOTIFICATION_ID, type NotificationAction } from '@/lib/reminders/notify';
+import { dueItems } from '@/lib/reminders/notify-due';
+import { loadSettings } from '@/lib/settings';
+import { setStageByHand } from '@/lib/db/pipeline';
+
+/**
+ * The database is the only truth for follow-ups. Alarms are derived from open reminders and
+ * rebuilt whenever they may be stale: at install, update and browser start-up (Chrome may drop
+ * alarms on restart) and after every change. A reminder that came due while the browser was
+ * closed notifies on the next start, once (firedAt).
+ */
+export function createReminderService(db: CoffeeChatDB, clock: () => number = Date.now) {
+  /** Notification button actions, by notification id, so a click maps back to what was shown. */
+  const shownButtons = new Map<string, NotificationAction[]>();
+
+  async function contactsById() {
+    return new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
+  }
+
+  async function syncAndNotify() {
+    const now = clock();
+    const open = await openReminders(db);
+    await syncAlarms(browser.alarms, open, now);
+    const items = dueItems(open, await contactsById(), now);
+    await browser.action.setBadgeText({ text: badgeText(items.length) });
+    await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
+    const plan = notificationPlan(items);
+    if (!plan) return;
+    await db.reminders.where('id').anyOf(plan.reminderIds).modify({ firedAt: now });
+    shownButtons.set(plan.id, plan.buttons.map((b) => b.action));
+    await browser.notifications.create(plan.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: plan.title,
+      message: plan.message,
+      ...(plan.buttons.length ? { buttons: plan.buttons.map((b) => ({ title: b.title })) } : {}),
+    });
+  }
+
+  async function rebuild() {
+    await refreshAllReminders(db, (await loadSettings()).reminders, clock());
+    await syncAndNotify();
+  }
+
+  async function afterChange(contactIds: string[]) {
+    const settings = (await loadSettings()).reminders;
+    for (const id of new Set(contactIds)) await refreshContactReminders(db, id, settings, clock());
+    await syncAndNotify();
+  }
+
+  async function openContact(contactId: string) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/workspace.html#/contacts/${encodeURIComponent(contactId)}`) });
+  }
+
+  /** "Draft it": the popup's drafting view for that person with the right template chosen. */
+  async function openDraft(reminderId: string) {
+    const reminder = await db.reminders.get(reminderId);
+    if (!reminder) return;
+    const kind = REMINDER_TEMPLATE_KIND[reminder.kind] ?? '';
+    const url = browser.runtime.getURL(
+      `/popup.html?contact=${encodeURIComponent(reminder.contactId)}&template=${encodeURIComponent(kind)}`,
+    );
+    await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
+  }
+
+  async function snoozeReminder(reminderId: string, days: number) {
+    const reminder = await db.reminders.get(reminderId);
+    if (!reminder) return;
+    await db.reminders.put(snooze(reminder, days, clock()));
+    await syncAndNotify();
+  }
+
+  function listen() {
+    browser.runtime.onInstalled.addListener(() => void rebuild());
+    browser.runtime.onStartup.addListener(() => void rebuild());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (reminderIdFromAlarm(alarm.name)) void syncAndNotify();
+    });
+    browser.notifications.onClicked.addListener((id) => {
+      void browser.notifications.clear(id);
+      if (id === SUMMARY_NOTIFICATION_ID) {
+        void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#/contacts?due=1') });
+        return;
+      }
+      const reminderId = reminderIdFromAlarm(id);
+      if (reminderId) void db.reminders.get(reminderId).then((r) => r && openContact(r.contactId));
+    });
+    browser.notifications.onButtonClicked.addListener((id, index) => {
+      void browser.notifications.clear(id);
+      const action = shownButtons.get(id)?.[index] ?? (index === 0 ? 'draft' : 'snooze-1-day');
+      const reminderId = reminderIdFromAlarm(id);
+      if (action === 'open' || !reminderId) {
+        void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#/contacts?due=1') });
+      } else if (action === 'draft') void openDraft(reminderId);
+      else if (action === 'snooze-1-day') void snoozeReminder(reminderId, 1);
+      else if (action === 'mark-no-reply') {
+        void db.reminders.get(reminderId).then(async (r) => {
+          if (!r) return;
+          await setStageByHand(db, r.contactId, 'no-reply', clock());
+          await afterChange([r.contactId]);
+        });
+      }
+    });
+  }
+
+  return { listen, rebuild, afterChange, syncAndNotify, snoozeReminder };
+}
+
+export type ReminderService = ReturnType<typeof createReminderService>;
+export { alarmName };

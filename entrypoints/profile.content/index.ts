@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isProfileUrl } from '@/lib/capture/profile-url';
+import type { Envelope, Reply, TabResponses } from '@/lib/messages';
+import { captureAndSave } from './capture';
+import { HOST_TAG, SaveButton } from './save-button';
+
+const SETTINGS_KEY = 'settings';
+const TOAST_MS = 5000;
+
+export default defineContentScript({
+  // Every LinkedIn page, not just /in/*: LinkedIn navigates without page loads, so a user who
+  // goes from the feed to a profile never triggers a fresh injection. Off profiles it only
+  // listens for URL changes.
+  matches: ['https://*.linkedin.com/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    let button: SaveButton | undefined;
+    let showButton = await readShowButton();
+
+    const save = async (target: SaveButton) => {
+      target.render({ kind: 'saving' });
+      const outcome = await captureAndSave();
+      target.render({ kind: 'done', outcome });
+      return outcome;
+    };
+
+    const sync = () => {
+      const wanted = showButton && isProfileUrl(location.href);
+      if (!wanted) {
+        button?.remove();
+        button = undefined;
+        return;
+      }
+      // A new profile (or a fresh page) starts from a clean "Save" state; never two buttons.
+      button?.remove();
+      document.querySelectorAll(HOST_TAG).forEach((stale) => stale.remove());
+      const fresh: SaveButton = new SaveButton(() => void save(fresh));
+      button = fresh;
+      document.documentElement.append(fresh.host);
+    };
+
+    sync();
+    ctx.addEventListener(window, 'wxt:locationchange', () => sync());
+    ctx.onInvalidated(() => button?.remove());
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      showButton = showButtonFrom(changes[SETTINGS_KEY]?.newValue);
+      sync();
+    });
+
+    // The shortcut, the context menu and the popup ask this tab to capture.
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || (message as Envelope | null)?.type !== 'captureNow') return undefined;
+      void captureWithFeedback().then((outcome) =>
+        sendResponse({ ok: true, data: outcome } satisfies Reply<TabResponses['captureNow']>),
+      );
+      return true;
+    });
+
+    async function captureWithFeedback() {
+      if (!isProfileUrl(location.href)) {
+        return { ok: false as const, error: 'Open a LinkedIn profile (linkedin.com/in/…) to save it.' };
+      }
+      if (button) return save(button);
+      // The in-page button is hidden by the user's setting: show the result briefly, then go.
+      const toast: SaveButton = new SaveButton(() => undefined, true);
+      document.documentElement.append(toast.host);
+      const outcome = await save(toast);
+      ctx.setTimeout(() => toast.remove(), TOAST_MS);
+      return outcome;
+    }
+  },
+});
+
+async function readShowButton(): Promise<boolean> {
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return showButtonFrom(stored[SETTINGS_KEY]);
+  } catch {
+    return true;
+  }
+}
+
+/** Settings are validated in full by the pages; here only the one flag matters. */
+function showButtonFrom(settings: unknown): boolean {
+  const flag = (settings as { showPageButton?: unknown } | null | undefined)?.showPageButton;
+  return typeof flag === 'boolean' ? flag : true;
+}

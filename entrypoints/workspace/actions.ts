@@ -1,0 +1,51 @@
+import { sendToBackground } from '@/lib/messaging/send';
+import type { WorkspaceActions } from '@/lib/workspace/actions';
+
+const errorOf = (reply: { ok: boolean; error?: string }) => (reply.ok ? null : (reply.error ?? 'Something went wrong.'));
+
+/** The workspace's writes, as messages to the background (which keeps reminders in step). */
+export const actions: WorkspaceActions = {
+  async updateContact(id, patch) {
+    return errorOf(await sendToBackground('updateContact', { id, patch }));
+  },
+  async setStage(id, stage) {
+    return errorOf(await sendToBackground('setStage', { id, stage }));
+  },
+  async deleteContact(id) {
+    const reply = await sendToBackground('deleteContact', { id });
+    if (!reply.ok) return { error: reply.error };
+    const { undoToken } = reply.data;
+    return { undo: async () => errorOf(await sendToBackground('restoreContact', { undoToken })) };
+  },
+  async deleteAllData(confirmation) {
+    return errorOf(await sendToBackground('deleteAllData', { confirmation: confirmation as 'DELETE' }));
+  },
+  async addContact(input) {
+    const reply = await sendToBackground('addContact', input);
+    return reply.ok ? { id: reply.data.id } : { error: reply.error };
+  },
+  async saveMeeting(contactId, input) {
+    return errorOf(await sendToBackground('saveMeeting', { contactId, input }));
+  },
+  async cancelMeeting(meetingId) {
+    return errorOf(await sendToBackground('cancelMeeting', { meetingId }));
+  },
+  async saveInterview(interview) {
+    return errorOf(await sendToBackground('saveInterview', { interview: interview as never }));
+  },
+  async logReply(contactId) {
+    return errorOf(await sendToBackground('logReply', { contactId }));
+  },
+  async importBackup(text) {
+    const reply = await sendToBackground('importBackup', { text });
+    return reply.ok ? reply.data : { error: reply.error };
+  },
+  async importLinkedInCsv(text) {
+    const reply = await sendToBackground('importLinkedInCsv', { text });
+    return reply.ok ? reply.data : { error: reply.error };
+  },
+  async exportBackup() {
+    const reply = await sendToBackground('exportBackup', {});
+    return reply.ok ? reply.data : { error: reply.error };
+  },
+};

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import { Contact } from '@/lib/contacts/contact';
+import { Interview } from '@/lib/interviews/interview';
+import { Meeting } from '@/lib/meetings/meeting';
+import { Outreach } from '@/lib/outreach/outreach';
+import { Reminder } from '@/lib/reminders/reminder';
+import { Template } from '@/lib/templates/template';
+import { TimelineEvent } from '@/lib/timeline/event';
+import { applyImport, type ApplyReport } from '@/lib/backup/apply-import';
+import { backupFileName, backupRows, buildBackup, parseBackup, type BackupTableSpec } from '@/lib/backup/format';
+import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
+import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
+import { UserFacingError } from '@/lib/messaging/router';
+import type { ImportReport } from '@/lib/messages';
+import type { CoffeeChatDB } from './database';
+
+/** Every table a backup carries, and which of its fields point at a contact. */
+export const BACKUP_SPECS: readonly BackupTableSpec[] = [
+  { name: 'contacts', schema: Contact, key: 'id', contactIdFields: ['referredById'] },
+  { name: 'events', schema: TimelineEvent, key: 'id', contactIdFields: ['contactId'] },
+  { name: 'meetings', schema: Meeting, key: 'id', contactIdFields: ['contactId'] },
+  { name: 'reminders', schema: Reminder, key: 'id', contactIdFields: ['contactId'] },
+  { name: 'outreach', schema: Outreach, key: 'id', contactIdFields: ['contactId'] },
+  { name: 'interviews', schema: Interview, key: 'id', contactIdFields: ['contactId'] },
+  { name: 'templates', schema: Template, key: 'id' },
+];
+
+export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const spec of BACKUP_SPECS) tables[spec.name] = await db.table(spec.name).toArray();
+  });
+  const app = { name: 'Coffee Chat', version: appVersion() };
+  return { fileName: backupFileName(now), text: buildBackup(tables, { exportedAt: now, app }) };
+}
+
+/** Our own JSON: validated in full first, then written all-or-nothing, merged by profile URL. */
+export async function importBackup(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
+  const parsed = parseBackup(text, BACKUP_SPECS);
+  if (!parsed.ok) throw new UserFacingError(parsed.error);
+  const contacts = backupRows(parsed.backup, BACKUP_SPECS[0]!) as Contact[];
+  const plan = planContactImport(await db.contacts.toArray(), contacts, now);
+  const related = BACKUP_SPECS.slice(1).map((spec) => ({
+    table: spec.name,
+    rows: backupRows(parsed.backup, spec),
+    contactIdFields: spec.contactIdFields ?? [],
+  }));
+  return report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`);
+}
+
+/** LinkedIn's Connections.csv: new people are added, people already saved only gain what they lacked. */
+export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
+  const parsed = parseLinkedInConnections(text, now);
+  if (!parsed.ok) throw new UserFacingError(parsed.error);
+  const incoming = parsed.contacts.map((c) => connectionToContact(c, crypto.randomUUID(), now));
+  const plan = planContactImport(await db.contacts.toArray(), incoming, now, { precedence: 'existing' });
+  const out = report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`);
+  out.rejected.unshift(...parsed.rejected.map((r) => ({ where: `line ${r.line}`, reason: r.reason })));
+  return out;
+}
+
+function report(
+  plan: ContactImportPlan,
+  applied: { ok: true; report: ApplyReport } | { ok: false; error: string },
+  where: (index: number) => string,
+): ImportReport {
+  if (!applied.ok) throw new UserFacingError(applied.error);
+  return {
+    added: applied.report.contactsAdded,
+    merged: applied.report.contactsMerged,
+    rejected: plan.rejected.map((r) => ({ where: where(r.index), reason: r.reason })),
+  };
+}
+
+function appVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'dev';
+  }
+}

@@ -1,0 +1,150 @@
+import { Contact } from '@/lib/contacts/contact';
+import { mergeCapture } from '@/lib/contacts/merge';
+import type { CaptureWarning, Profile } from '@/lib/capture/profile';
+import { canonicalProfileUrl } from '@/lib/capture/profile-url';
+import { UserFacingError } from '@/lib/messaging/router';
+import type { BackgroundRequest } from '@/lib/messages';
+import type { z } from 'zod';
+import type { ContactPatch } from '@/lib/messages';
+import type { CoffeeChatDB } from './database';
+
+export interface SaveOutcome {
+  status: 'created' | 'updated';
+  contact: Contact;
+  jobChanged: boolean;
+}
+
+/**
+ * Insert or merge a capture by canonical profile URL, in one transaction so two tabs saving
+ * the same person at once still leave one record.
+ */
+export async function saveCapture(
+  db: CoffeeChatDB,
+  capture: { profile: Profile; warnings: CaptureWarning[] },
+  now = Date.now(),
+): Promise<SaveOutcome> {
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.where('profileUrl').equals(capture.profile.profileUrl).first();
+    const merged = mergeCapture(existing ? Contact.parse(existing) : undefined, capture, {
+      now,
+      newId: () => crypto.randomUUID(),
+    });
+    await db.contacts.put(merged.contact);
+    return { status: merged.created ? 'created' : 'updated', contact: merged.contact, jobChanged: merged.jobChanged };
+  });
+}
+
+/** Recently saved or updated first: what the popup shows. */
+export function listRecentContacts(db: CoffeeChatDB, limit = 200): Promise<Contact[]> {
+  return db.contacts.orderBy('updatedAt').reverse().limit(limit).toArray();
+}
+
+export function findContactByUrl(db: CoffeeChatDB, profileUrl: string): Promise<Contact | undefined> {
+  return db.contacts.where('profileUrl').equals(profileUrl).first();
+}
+
+export interface ContactSnapshot {
+  contact: Contact;
+  events: unknown[];
+  meetings: unknown[];
+  reminders: unknown[];
+  outreach: unknown[];
+  interviews: unknown[];
+}
+
+const related = (db: CoffeeChatDB) => [db.events, db.meetings, db.reminders, db.outreach, db.interviews] as const;
+
+/** Deletes a contact and everything about it, returning all of it so "Undo" can put it back. */
+export async function deleteContact(db: CoffeeChatDB, id: string): Promise<ContactSnapshot | undefined> {
+  return db.transaction('rw', [db.contacts, ...related(db)], async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) return undefined;
+    const [events, meetings, reminders, outreach, interviews] = await Promise.all(
+      related(db).map((t) => t.where('contactId').equals(id).toArray()),
+    );
+    await Promise.all(related(db).map((t) => t.where('contactId').equals(id).delete()));
+    await db.contacts.delete(id);
+    // People this contact referred stay, but no longer point at someone who is gone.
+    await db.contacts.where('referredById').equals(id).modify((c) => void delete c.referredById);
+    return {
+      contact,
+      events: events ?? [],
+      meetings: meetings ?? [],
+      reminders: reminders ?? [],
+      outreach: outreach ?? [],
+      interviews: interviews ?? [],
+    };
+  });
+}
+
+export async function restoreContact(db: CoffeeChatDB, snapshot: ContactSnapshot): Promise<void> {
+  await db.transaction('rw', [db.contacts, ...related(db)], async () => {
+    const clash = snapshot.contact.profileUrl
+      ? await db.contacts.where('profileUrl').equals(snapshot.contact.profileUrl).first()
+      : undefined;
+    if (clash) throw new Error('saved again meanwhile');
+    await db.contacts.add(snapshot.contact);
+    await db.events.bulkPut(snapshot.events as never[]);
+    await db.meetings.bulkPut(snapshot.meetings as never[]);
+    await db.reminders.bulkPut(snapshot.reminders as never[]);
+    await db.outreach.bulkPut(snapshot.outreach as never[]);
+    await db.interviews.bulkPut(snapshot.interviews as never[]);
+  });
+}
+
+/** Edits from the workspace. Empty strings clear optional fields rather than storing "". */
+export async function updateContact(
+  db: CoffeeChatDB,
+  id: string,
+  patch: z.output<typeof ContactPatch>,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.contacts, async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) throw new UserFacingError('That contact no longer exists. It may have been deleted in another tab.');
+    if (patch.referredById === id) throw new UserFacingError('A contact cannot be referred by themselves.');
+    if (patch.referredById && !(await db.contacts.get(patch.referredById))) {
+      throw new UserFacingError('The person who referred them is no longer in your contacts.');
+    }
+    const next: Record<string, unknown> = { ...contact, updatedAt: now };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === '' && key !== 'notes' && key !== 'fullName') delete next[key];
+      else next[key] = value;
+    }
+    await db.contacts.put(Contact.parse(next));
+  });
+}
+
+/** Someone not (yet) saved from LinkedIn: a name given in an interview, for example. */
+export async function addContact(
+  db: CoffeeChatDB,
+  input: BackgroundRequest<'addContact'>,
+  now: number,
+): Promise<Contact> {
+  const profileUrl = input.profileUrl ? canonicalProfileUrl(input.profileUrl) : undefined;
+  if (input.profileUrl && !profileUrl) {
+    throw new UserFacingError('That is not a LinkedIn profile link (linkedin.com/in/…). Leave it empty or paste the profile URL.');
+  }
+  return db.transaction('rw', db.contacts, async () => {
+    if (profileUrl) {
+      const existing = await findContactByUrl(db, profileUrl);
+      if (existing) return existing;
+    }
+    const name = input.fullName.trim();
+    const contact = Contact.parse({
+      id: crypto.randomUUID(),
+      fullName: name,
+      firstName: name.split(/\s+/)[0],
+      ...(profileUrl ? { profileUrl } : {}),
+      ...(input.source ? { source: input.source } : {}),
+      ...(input.referredById ? { referredById: input.referredById } : {}),
+      notes: input.notes ?? '',
+      experience: [],
+      education: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.contacts.add(contact);
+    return contact;
+  });
+}

@@ -1,0 +1,58 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact } from '@/lib/contacts/contact';
+import type { Interview } from '@/lib/interviews/interview';
+import type { Meeting } from '@/lib/meetings/meeting';
+import type { Outreach } from '@/lib/outreach/outreach';
+import type { Reminder } from '@/lib/reminders/reminder';
+import type { Template } from '@/lib/templates/template';
+import type { TimelineEvent } from '@/lib/timeline/event';
+import { seedDefaultTemplates, upgradeToV2 } from './migrations/v2';
+
+export const DB_NAME = 'coffee-chat';
+
+/** Indexes of each version, kept forever: Dexie upgrades a user step by step from theirs. */
+export const SCHEMA_V1 = {
+  contacts: 'id, &profileUrl, createdAt, updatedAt, fullName, stage',
+};
+export const SCHEMA_V2 = {
+  contacts: 'id, &profileUrl, createdAt, updatedAt, fullName, stage, *tags, referredById',
+  events: 'id, contactId, at',
+  meetings: 'id, contactId, start, status',
+  reminders: 'id, contactId, dueAt, status, &sourceKey',
+  outreach: 'id, contactId, sentAt',
+  templates: 'id, kind, updatedAt',
+  interviews: 'id, contactId, meetingId, updatedAt',
+};
+
+/**
+ * The extension's own database. Only the background worker and extension pages open it:
+ * IndexedDB opened from a content script would belong to linkedin.com, not to us.
+ *
+ * Every schema change adds a `version(n)` with an upgrade and keeps the old ones (one file per
+ * migration in ./migrations, each tested against data written by the version before).
+ */
+export class CoffeeChatDB extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  events!: EntityTable<TimelineEvent, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  outreach!: EntityTable<Outreach, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // A brand-new database skips the upgrades, so it gets the default templates here.
+    this.on('populate', (tx) => seedDefaultTemplates(tx.table('templates')));
+  }
+}
+
+let shared: CoffeeChatDB | undefined;
+
+/** The one database instance of this extension context (background or a page). */
+export function getDb(): CoffeeChatDB {
+  shared ??= new CoffeeChatDB();
+  return shared;
+}

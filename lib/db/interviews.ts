@@ -1,0 +1,58 @@
+import type { Interview } from '@/lib/interviews/interview';
+import { CAUSES } from '@/lib/timeline/event';
+import { UserFacingError } from '@/lib/messaging/router';
+import { addContact } from './contacts';
+import type { CoffeeChatDB } from './database';
+import { recordEvent } from './pipeline';
+
+/**
+ * Saves a prep sheet or an interview log. The first time a log is saved (loggedAt set) the
+ * contact moves to Interviewed; every name given "to talk to next" becomes a contact referred
+ * by this one (once — saving again does not add them twice), so its reach-out reminder follows.
+ */
+export async function saveInterview(
+  db: CoffeeChatDB,
+  interview: Interview,
+  now: number,
+): Promise<{ createdContactIds: string[] }> {
+  return db.transaction('rw', [db.contacts, db.events, db.interviews], async () => {
+    const contact = await db.contacts.get(interview.contactId);
+    if (!contact) throw new UserFacingError('That contact no longer exists. It may have been deleted in another tab.');
+    const before = await db.interviews.get(interview.id);
+    if (before && before.contactId !== interview.contactId) throw new UserFacingError('That interview belongs to someone else.');
+    await db.interviews.put({ ...interview, createdAt: before?.createdAt ?? interview.createdAt, updatedAt: now });
+
+    if (interview.loggedAt !== undefined && before?.loggedAt === undefined) {
+      await recordEvent(db, contact.id, 'interview-logged', CAUSES.interviewLogged, now, {
+        ...(interview.meetingId ? { meetingId: interview.meetingId } : {}),
+      });
+    }
+
+    const createdContactIds: string[] = [];
+    if (interview.loggedAt === undefined) return { createdContactIds };
+    const alreadyReferred = await db.contacts.where('referredById').equals(contact.id).toArray();
+    for (const referral of interview.log.referrals) {
+      const known = alreadyReferred.some(
+        (c) =>
+          c.fullName.toLowerCase() === referral.name.toLowerCase() ||
+          (referral.linkedinUrl !== undefined && c.profileUrl === referral.linkedinUrl),
+      );
+      if (known) continue;
+      const created = await addContact(
+        db,
+        {
+          fullName: referral.name,
+          ...(referral.linkedinUrl ? { profileUrl: referral.linkedinUrl } : {}),
+          source: `${contact.fullName} suggested I contact you`,
+          referredById: contact.id,
+          notes: referral.note ?? '',
+        },
+        now,
+      );
+      if (!created.referredById) await db.contacts.update(created.id, { referredById: contact.id });
+      await recordEvent(db, contact.id, 'referral-added', CAUSES.referralAdded, now, { referredContactId: created.id });
+      createdContactIds.push(created.id);
+    }
+    return { createdContactIds };
+  });
+}

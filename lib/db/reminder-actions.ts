@@ -1,0 +1,26 @@
+import { complete, dismiss, nextOccurrence, snooze } from '@/lib/reminders/due';
+import { UserFacingError } from '@/lib/messaging/router';
+import type { CoffeeChatDB } from './database';
+
+export interface ReminderActionInput {
+  reminderId: string;
+  action: 'done' | 'dismiss' | 'snooze';
+  days?: number | undefined;
+}
+
+/** Done, dismiss or snooze from the popup's Due list or a notification. */
+export async function applyReminderAction(db: CoffeeChatDB, input: ReminderActionInput, now: number) {
+  await db.transaction('rw', db.reminders, async () => {
+    const reminder = await db.reminders.get(input.reminderId);
+    if (!reminder) throw new UserFacingError('That reminder is gone — its contact may have been deleted.');
+    if (input.action === 'snooze') {
+      await db.reminders.put(snooze(reminder, input.days ?? 1, now, Intl.DateTimeFormat().resolvedOptions().timeZone));
+      return;
+    }
+    const closed = input.action === 'done' ? complete(reminder, now) : dismiss(reminder, now);
+    await db.reminders.put(closed);
+    const next = nextOccurrence(closed, crypto.randomUUID());
+    // The rules may have made the next check-in already; the unique source key decides.
+    if (next && !(await db.reminders.where('sourceKey').equals(next.sourceKey).first())) await db.reminders.add(next);
+  });
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { ReminderSettings } from '@/lib/reminders/settings';
+
+/**
+ * User settings, kept in storage.local (not IndexedDB) because the content script must read
+ * `showPageButton` and a content script cannot open the extension's database.
+ */
+export const MyProfile = z.object({
+  myName: z.string().max(200).default(''),
+  myBackground: z.string().max(500).default(''),
+  myInterest: z.string().max(500).default(''),
+  mySchool: z.string().max(200).default(''),
+});
+
+export const Settings = z.object({
+  me: MyProfile.default(MyProfile.parse({})),
+  /** Free accounts get a 200-character connection note instead of 300. */
+  accountType: z.enum(['free', 'premium']).default('free'),
+  showPageButton: z.boolean().default(true),
+  reminders: ReminderSettings.default(ReminderSettings.parse({})),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SETTINGS_KEY = 'settings';
+
+export function defaultSettings(): Settings {
+  return Settings.parse({});
+}
+
+/** Broken or foreign data in storage falls back to defaults rather than breaking every page. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const parsed = Settings.safeParse(stored[SETTINGS_KEY] ?? {});
+  return parsed.success ? parsed.data : defaultSettings();
+}
+
+export async function storeSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: Settings.parse(settings) });
+}
+
+/** Validates settings from the form; errors are per field, in words the user can act on. */
+export function parseSettings(
+  input: unknown,
+): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
+  const parsed = Settings.safeParse(input);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.at(-1)?.toString() ?? 'form';
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}

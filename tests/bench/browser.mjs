@@ -1,0 +1,54 @@
+// Headless Chromium for the benchmarks, launched the way the e2e suite does it.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const SHARED_FIXTURES = path.resolve(ROOT, '../shared/fixtures/linkedin');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchWithExtension() {
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error('Run "npm run build" first.');
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'cc-bench-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** Serve fixture files at their LinkedIn URLs; everything else on LinkedIn's hosts gets a 204. */
+export async function serveLinkedIn(context, pages) {
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*(linkedin\.com|licdn\.com)\//, (route) => {
+    const req = route.request();
+    const file = req.resourceType() === 'document' ? pages[req.url()] : undefined;
+    return file
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) })
+      : route.fulfill({ status: 204, body: '' });
+  });
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}

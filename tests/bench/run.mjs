@@ -1,0 +1,27 @@
+// npm run bench: prints the speed and size targets as tables. Nothing here is asserted.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { bundleSizes } from './bundle-size.mjs';
+import { benchSaveClick } from './save-click.mjs';
+import { ROOT } from './browser.mjs';
+
+console.log('\nBundle sizes (.output/chrome-mv3)');
+console.table(bundleSizes());
+
+const click = await benchSaveClick();
+console.log('\nClick → "Saved ✓" in headless Chromium (target: median < 100 ms)');
+console.table([{ ...click, ok: click.medianMs < 100 }]);
+
+const extraction = path.join(ROOT, 'tests/bench/extraction.mjs');
+if (existsSync(extraction)) {
+  const { benchExtraction } = await import(extraction);
+  console.log('\nExtraction per fixture in Chromium (target: median < 10 ms on the 600 KB pages)');
+  console.table(await benchExtraction());
+}
+
+const data = path.join(ROOT, 'tests/bench/workspace.mjs');
+if (existsSync(data)) {
+  const { benchWorkspace } = await import(data);
+  console.log('\nWith 10,000 generated contacts');
+  console.table(await benchWorkspace());
+}

@@ -1,0 +1,76 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CoffeeChatDB, SCHEMA_V1 } from '@/lib/db/database';
+import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';
+
+/** Real data as version 1 of Coffee Chat wrote it (before tags/notes had defaults on disk). */
+const V1_CONTACTS = [
+  {
+    id: 'c1',
+    profileUrl: 'https://www.linkedin.com/in/priya-raman-ux/',
+    fullName: 'Priya Raman',
+    firstName: 'Priya',
+    lastName: 'Raman',
+    headline: 'Senior UX Researcher at Northwind Health',
+    location: 'Toronto, Ontario, Canada',
+    currentTitle: 'Senior UX Researcher',
+    currentCompany: 'Northwind Health',
+    experience: [{ title: 'Senior UX Researcher', company: 'Northwind Health', start: 'Mar 2022', end: 'Present' }],
+    education: [{ school: 'University of Waterloo', degree: 'MASc' }],
+    capturedAt: 1_700_000_000_000,
+    extractorVersion: '1.0.0',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_100_000,
+    stage: 'requested',
+    tags: ['ux'],
+    notes: 'Met at the UX meetup',
+    captureWarnings: [],
+  },
+  {
+    id: 'c2',
+    profileUrl: 'https://www.linkedin.com/in/abgargulo/',
+    fullName: 'Abgar Gulo <b>',
+    experience: [],
+    education: [],
+    capturedAt: 1_700_000_000_000,
+    extractorVersion: '1.0.0',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+  },
+];
+
+async function writeV1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.table('contacts').bulkAdd(V1_CONTACTS);
+  v1.close();
+}
+
+describe('database migrations', () => {
+  it('v1 → v2 keeps every contact and field, fills the new defaults and seeds templates', async () => {
+    const name = `migrate-${Math.random()}`;
+    await writeV1(name);
+
+    const db = new CoffeeChatDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const contacts = await db.contacts.orderBy('id').toArray();
+    expect(contacts).toHaveLength(2);
+    expect(contacts[0]).toEqual(V1_CONTACTS[0]);
+    expect(contacts[1]).toEqual({ ...V1_CONTACTS[1], tags: [], notes: '', captureWarnings: [], stage: 'identified' });
+    // The unique index on the canonical URL still holds after the upgrade.
+    await expect(db.contacts.add({ ...contacts[0]!, id: 'dup' })).rejects.toThrow();
+    // New indexes work on migrated data.
+    expect(await db.contacts.where('tags').equals('ux').count()).toBe(1);
+    expect(await db.templates.count()).toBe(DEFAULT_TEMPLATES.length);
+    db.close();
+  });
+
+  it('a brand-new database starts at v2 with the default templates', async () => {
+    const db = new CoffeeChatDB(`fresh-${Math.random()}`);
+    await db.open();
+    expect(await db.templates.count()).toBe(DEFAULT_TEMPLATES.length);
+    db.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { LinkedInServer } from './linkedin-routes';
+
+const EXTENSION = path.resolve(__dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Fixtures {
+  context: BrowserContext;
+  linkedin: LinkedInServer;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+/** One headless Chromium with the built extension loaded, and LinkedIn served from fixtures. */
+export const test = base.extend<Fixtures>({
+  linkedin: async ({}, use) => {
+    await use(new LinkedInServer());
+  },
+  context: async ({ linkedin }, use) => {
+    if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
+      throw new Error(`${EXTENSION}/manifest.json is missing: run "npm run build" first (npm run test:e2e does it for you).`);
+    }
+    const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+      ],
+    });
+    await linkedin.install(context);
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,90 @@
+import { test, expect } from './fixtures';
+import { readTable } from './extension-db';
+import { fixturePath, sharedManifest } from './linkedin-routes';
+import { PopupPage, ProfilePage } from './pages';
+
+const priya = sharedManifest().find((f) => f.file.includes('priya-raman'))!;
+const eduardoPublic = sharedManifest().find((f) => f.file === 'public-2024-logged-out/profile-1.html')!;
+
+test('saving a profile stores it in the extension database and lists it in the popup', async ({
+  context,
+  linkedin,
+  serviceWorker,
+  extensionId,
+}) => {
+  linkedin.serve(priya.url, fixturePath(priya));
+  const profile = await new ProfilePage(await context.newPage()).open(priya.url);
+
+  await expect(profile.saveButton).toHaveText('Save to Coffee Chat');
+  await profile.save();
+  await expect(profile.status).toHaveText('Saved ✓');
+
+  const contacts = await readTable<{ fullName: string; profileUrl: string; headline: string }>(serviceWorker, 'contacts');
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]).toMatchObject({
+    fullName: 'Priya Raman',
+    profileUrl: 'https://www.linkedin.com/in/priya-raman-ux/',
+    headline: priya.expect.headline,
+  });
+
+  const popup = await new PopupPage(await context.newPage(), extensionId).open();
+  await expect(popup.rows).toHaveCount(1);
+  await expect(popup.rows.first()).toContainText('Priya Raman');
+  await expect(popup.rows.first()).toContainText('Senior UX Researcher at Northwind Health');
+});
+
+test('saving the same person again says Updated and keeps one record', async ({ context, linkedin, serviceWorker }) => {
+  linkedin.serve(priya.url, fixturePath(priya));
+  const profile = await new ProfilePage(await context.newPage()).open(priya.url);
+  await profile.save();
+  await expect(profile.status).toHaveText('Saved ✓');
+  await profile.save();
+  await expect(profile.status).toHaveText('Updated ✓');
+  expect(await readTable(serviceWorker, 'contacts')).toHaveLength(1);
+});
+
+test('a country-subdomain public page is stored under the canonical www URL', async ({
+  context,
+  linkedin,
+  serviceWorker,
+}) => {
+  linkedin.serve(eduardoPublic.url, fixturePath(eduardoPublic));
+  const profile = await new ProfilePage(await context.newPage()).open(eduardoPublic.url);
+  await profile.save();
+  await expect(profile.status).toHaveText('Saved ✓');
+  const [contact] = await readTable<{ profileUrl: string; fullName: string }>(serviceWorker, 'contacts');
+  expect(contact).toMatchObject({
+    fullName: 'Eduardo Alvarez Nowak',
+    profileUrl: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/',
+  });
+});
+
+test('pages that are not profiles get no button', async ({ context, linkedin }) => {
+  linkedin.serve(priya.url, fixturePath(priya));
+  const page = await context.newPage();
+  const profile = new ProfilePage(page);
+  // First prove the content script is running on this browser at all…
+  await profile.open(priya.url);
+  await expect(profile.host).toHaveCount(1);
+  // …then that the feed and a company page get nothing.
+  await page.goto('https://www.linkedin.com/feed/');
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  await expect(profile.host).toHaveCount(0);
+  await page.goto('https://www.linkedin.com/company/northwind-health/');
+  await page.waitForTimeout(500);
+  await expect(profile.host).toHaveCount(0);
+});
+
+test('the bot-check page is refused with a message and nothing is stored', async ({
+  context,
+  linkedin,
+  serviceWorker,
+}) => {
+  const blocked = sharedManifest().find((f) => f.layout === 'blocked')!;
+  linkedin.serve(blocked.url, fixturePath(blocked));
+  const profile = await new ProfilePage(await context.newPage()).open(blocked.url);
+  await profile.save();
+  await expect(profile.status).toContainText(/reload/i);
+  expect(await readTable(serviceWorker, 'contacts')).toHaveLength(0);
+});
