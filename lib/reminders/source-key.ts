@@ -1,0 +1,16 @@
+/**
+ * Source keys say what a reminder is about. The rules re-derive the same key from the same
+ * facts, so a reminder that exists (in any status) is found rather than made twice; the
+ * database keeps the key unique as a second guard.
+ */
+export const sourceKeys = {
+  /** One nudge per request; `requestKey` is the Outreach id (or the event id without one). */
+  nudge: (contactId: string, requestKey: string) => `nudge:${contactId}:${requestKey}`,
+  /** After the nudge went unanswered, keyed by that nudge. */
+  markNoReply: (contactId: string, nudgeKey: string) => `no-reply:${contactId}:${nudgeKey}`,
+  confirm: (meetingId: string) => `confirm:${meetingId}`,
+  thankYou: (meetingId: string) => `thank-you:${meetingId}`,
+  /** One per cycle, keyed by the instant the cycle's 90 days are counted from. */
+  keepInTouch: (contactId: string, anchorAt: number) => `keep-in-touch:${contactId}:${anchorAt}`,
+  referral: (contactId: string) => `referral:${contactId}`,
+};
