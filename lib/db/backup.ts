@@ -1,34 +1,18 @@
 import { browser } from 'wxt/browser';
-import { Contact } from '@/lib/contacts/contact';
-import { Interview } from '@/lib/interviews/interview';
-import { Meeting } from '@/lib/meetings/meeting';
-import { Outreach } from '@/lib/outreach/outreach';
-import { Reminder } from '@/lib/reminders/reminder';
-import { Template } from '@/lib/templates/template';
-import { TimelineEvent } from '@/lib/timeline/event';
+import type { Contact } from '@/lib/contacts/contact';
 import { applyImport, type ApplyReport } from '@/lib/backup/apply-import';
-import { backupFileName, backupRows, buildBackup, parseBackup, type BackupTableSpec } from '@/lib/backup/format';
+import { backupFileName, backupRows, buildBackup, parseBackup } from '@/lib/backup/format';
+import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/router';
 import type { ImportReport } from '@/lib/messages';
 import type { CoffeeChatDB } from './database';
 
-/** Every table a backup carries, and which of its fields point at a contact. */
-export const BACKUP_SPECS: readonly BackupTableSpec[] = [
-  { name: 'contacts', schema: Contact, key: 'id', contactIdFields: ['referredById'] },
-  { name: 'events', schema: TimelineEvent, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'meetings', schema: Meeting, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'reminders', schema: Reminder, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'outreach', schema: Outreach, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'interviews', schema: Interview, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'templates', schema: Template, key: 'id' },
-];
-
 export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
-    for (const spec of BACKUP_SPECS) tables[spec.name] = await db.table(spec.name).toArray();
+    for (const spec of BACKUP_TABLES) tables[spec.name] = await db.table(spec.name).toArray();
   });
   const app = { name: 'Coffee Chat', version: appVersion() };
   return { fileName: backupFileName(now), text: buildBackup(tables, { exportedAt: now, app }) };
@@ -36,11 +20,11 @@ export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fil
 
 /** Our own JSON: validated in full first, then written all-or-nothing, merged by profile URL. */
 export async function importBackup(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
-  const parsed = parseBackup(text, BACKUP_SPECS);
+  const parsed = parseBackup(text, BACKUP_TABLES);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
-  const contacts = backupRows(parsed.backup, BACKUP_SPECS[0]!) as Contact[];
+  const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
   const plan = planContactImport(await db.contacts.toArray(), contacts, now);
-  const related = BACKUP_SPECS.slice(1).map((spec) => ({
+  const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
     table: spec.name,
     rows: backupRows(parsed.backup, spec),
     contactIdFields: spec.contactIdFields ?? [],
