@@ -1,0 +1,260 @@
+import { useId, useRef, useState } from 'react';
+import { countFor, countSubjectFor } from '@/lib/templates/channels';
+import { lintDraft, type LintContext } from '@/lib/templates/etiquette';
+import { renderTemplate, unfilledIn, type Rendered } from '@/lib/templates/render';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  channelHasSubject,
+  type AccountType,
+  type Channel,
+  type Template,
+  type TemplateKind,
+} from '@/lib/templates/template';
+import type { VariableValues } from '@/lib/templates/variables';
+import { CharacterCounter } from './CharacterCounter';
+import { CopyConfirm } from './CopyConfirm';
+import { EtiquetteFlags } from './EtiquetteFlags';
+import './drafting.css';
+
+export interface SentDraft {
+  templateId?: string;
+  kind: TemplateKind;
+  channel: Channel;
+  text: string;
+  subject?: string;
+}
+
+export interface DraftComposerProps {
+  templates: Template[];
+  /** Read once: give the composer a new `key` to start over for another contact. */
+  initialTemplateId?: string;
+  values: VariableValues;
+  accountType: AccountType;
+  lintContext: LintContext;
+  onCopy: (text: string, subject?: string) => Promise<void>;
+  onMarkSent: (sent: SentDraft) => void;
+  onOpenLinkedIn?: () => void;
+  onOpenEmail?: (subject: string, body: string) => void;
+}
+
+const EMPTY: Rendered = { text: '', missing: [], segments: [] };
+
+type CopyState = { state: 'idle' | 'confirm' | 'copying' | 'copied' } | { state: 'failed'; error: string };
+
+/** What the user typed over the rendered template; null means "still the template's text". */
+interface Edits {
+  templateId: string;
+  channel: Channel;
+  text: string | null;
+  subject: string | null;
+}
+
+/**
+ * Drafts one message: pick a template, get it filled with the contact's details, edit freely,
+ * then copy or open it. Advice and counts update as the user types; nothing here blocks sending.
+ */
+export function DraftComposer(props: DraftComposerProps) {
+  const { templates, values, accountType, lintContext, onCopy, onMarkSent, onOpenLinkedIn, onOpenEmail } = props;
+  const id = useId();
+  const draftRef = useRef<HTMLTextAreaElement>(null);
+  const [edits, setEdits] = useState<Edits>(() => {
+    const initial = templates.find((t) => t.id === props.initialTemplateId);
+    return { templateId: initial?.id ?? '', channel: initial?.channel ?? 'linkedin-message', text: null, subject: null };
+  });
+  const [replaced, setReplaced] = useState<Edits>();
+  const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
+  const [sent, setSent] = useState(false);
+
+  const template = templates.find((t) => t.id === edits.templateId);
+  // Rendered on every change of `values`, so details that arrive late still fill an untouched draft.
+  const body = template ? renderTemplate(template.body, values) : EMPTY;
+  const subjectRendered = template?.subject ? renderTemplate(template.subject, values) : EMPTY;
+  const text = edits.text ?? body.text;
+  const hasSubject = channelHasSubject(edits.channel);
+  const subject = hasSubject ? (edits.subject ?? subjectRendered.text) : '';
+  const unfilled = [
+    ...new Set([...unfilledIn(text, body.missing), ...(hasSubject ? unfilledIn(subject, subjectRendered.missing) : [])]),
+  ];
+  const count = countFor(edits.channel, text, accountType);
+  const kind = template?.kind ?? 'custom';
+  const flags = lintDraft({
+    text,
+    subject: hasSubject ? subject : undefined,
+    channel: edits.channel,
+    kind,
+    accountType,
+    context: lintContext,
+  }).filter(
+    // The counter and the "Fill in" line already say these, more precisely.
+    (flag) => flag.rule !== 'over-limit' && !(flag.rule === 'unfilled-placeholder' && unfilled.length > 0),
+  );
+
+  const changed = () => {
+    setCopy({ state: 'idle' });
+    setSent(false);
+  };
+
+  const chooseTemplate = (templateId: string) => {
+    const next = templates.find((t) => t.id === templateId);
+    const edited = (edits.text !== null && edits.text !== body.text) || (edits.subject !== null && edits.subject !== subjectRendered.text);
+    setReplaced(edited ? edits : undefined);
+    setEdits({ templateId, channel: next?.channel ?? edits.channel, text: null, subject: null });
+    changed();
+  };
+
+  const undoReplace = () => {
+    if (!replaced) return;
+    setEdits(replaced);
+    setReplaced(undefined);
+    changed();
+    draftRef.current?.focus();
+  };
+
+  const copyNow = async () => {
+    setCopy({ state: 'copying' });
+    try {
+      await onCopy(text, hasSubject && subject.trim() ? subject : undefined);
+      setCopy({ state: 'copied' });
+    } catch (error) {
+      setCopy({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const markSent = () => {
+    onMarkSent({
+      ...(template ? { templateId: template.id } : {}),
+      kind,
+      channel: edits.channel,
+      text,
+      ...(hasSubject && subject.trim() ? { subject } : {}),
+    });
+    setSent(true);
+  };
+
+  return (
+    <div className="cc-draft">
+      <div className="cc-row">
+        <div className="cc-field">
+          <label htmlFor={`${id}-template`}>Template</label>
+          <select id={`${id}-template`} value={edits.templateId} onChange={(e) => chooseTemplate(e.target.value)}>
+            <option value="">Choose a template…</option>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cc-field cc-field-narrow">
+          <label htmlFor={`${id}-channel`}>Channel</label>
+          <select
+            id={`${id}-channel`}
+            value={edits.channel}
+            onChange={(e) => {
+              setEdits({ ...edits, channel: e.target.value as Channel });
+              changed();
+            }}
+          >
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {replaced && (
+        <p className="cc-note" role="status">
+          Your edited draft was replaced.{' '}
+          <button type="button" className="cc-link" onClick={undoReplace}>
+            Undo
+          </button>
+        </p>
+      )}
+
+      {hasSubject && (
+        <div className="cc-field">
+          <label htmlFor={`${id}-subject`}>Subject</label>
+          <input
+            id={`${id}-subject`}
+            type="text"
+            value={subject}
+            onChange={(e) => {
+              setEdits({ ...edits, subject: e.target.value });
+              changed();
+            }}
+          />
+          {edits.channel === 'inmail' && <CharacterCounter count={countSubjectFor(edits.channel, subject)} label="Subject" />}
+        </div>
+      )}
+
+      <div className="cc-field">
+        <label htmlFor={`${id}-draft`}>Draft</label>
+        <textarea
+          id={`${id}-draft`}
+          ref={draftRef}
+          rows={edits.channel === 'connection-note' ? 5 : 9}
+          value={text}
+          aria-describedby={`${id}-counter`}
+          onChange={(e) => {
+            setEdits({ ...edits, text: e.target.value });
+            changed();
+          }}
+        />
+        <div id={`${id}-counter`}>
+          <CharacterCounter count={count} live />
+        </div>
+      </div>
+
+      {unfilled.length > 0 && (
+        <p className="cc-missing" data-testid="unfilled">
+          Fill in: {unfilled.join(', ')}
+        </p>
+      )}
+
+      <EtiquetteFlags flags={flags} />
+
+      {copy.state === 'confirm' ? (
+        <CopyConfirm
+          unfilled={unfilled}
+          onCopyAnyway={() => void copyNow()}
+          onKeepEditing={() => {
+            setCopy({ state: 'idle' });
+            draftRef.current?.focus();
+          }}
+        />
+      ) : (
+        <div className="cc-actions">
+          <button
+            type="button"
+            disabled={copy.state === 'copying'}
+            onClick={() => (unfilled.length > 0 ? setCopy({ state: 'confirm' }) : void copyNow())}
+          >
+            Copy
+          </button>
+          {onOpenLinkedIn && (
+            <button type="button" className="secondary" onClick={onOpenLinkedIn}>
+              Open in LinkedIn
+            </button>
+          )}
+          {onOpenEmail && (
+            <button type="button" className="secondary" onClick={() => onOpenEmail(subject, text)}>
+              Open in email
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={markSent}>
+            Mark as sent
+          </button>
+        </div>
+      )}
+
+      <p className={copy.state === 'failed' ? 'cc-status cc-status-error' : 'cc-status'} role="status">
+        {copy.state === 'copied' && 'Copied ✓'}
+        {copy.state === 'failed' && `Could not copy: ${copy.error}`}
+        {sent && (copy.state === 'copied' ? ' · ' : '') + 'Marked as sent ✓'}
+      </p>
+    </div>
+  );
+}

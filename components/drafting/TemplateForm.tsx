@@ -1,0 +1,217 @@
+import { useId, useRef, useState } from 'react';
+import { countFor } from '@/lib/templates/channels';
+import { renderTemplate } from '@/lib/templates/render';
+import { SAMPLE_VALUES } from '@/lib/templates/sample-values';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  KIND_LABELS,
+  TEMPLATE_KINDS,
+  channelHasSubject,
+  type AccountType,
+  type Channel,
+  type Template,
+  type TemplateKind,
+} from '@/lib/templates/template';
+import { placeholderProblems, validateTemplate, VARIABLES } from '@/lib/templates/variables';
+import { CharacterCounter } from './CharacterCounter';
+
+type Field = 'name' | 'subject' | 'body';
+
+interface Props {
+  /** The template being edited, or a fresh/duplicated one. */
+  initial: Template;
+  heading: string;
+  accountType: AccountType;
+  now: () => number;
+  /** Resolves to an error to show, or null when saved. */
+  onSubmit: (template: Template) => Promise<string | null>;
+  onCancel: () => void;
+}
+
+/** One template's fields. Placeholder mistakes show as the user types; the rest on Save. */
+export function TemplateForm({ initial, heading, accountType, now, onSubmit, onCancel }: Props) {
+  const id = useId();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const fieldRefs = { name: useRef<HTMLInputElement>(null), subject: useRef<HTMLInputElement>(null), body: bodyRef };
+  const [name, setName] = useState(initial.name);
+  const [kind, setKind] = useState<TemplateKind>(initial.kind);
+  const [channel, setChannel] = useState<Channel>(initial.channel);
+  const [subject, setSubject] = useState(initial.subject ?? '');
+  const [body, setBody] = useState(initial.body);
+  const [submitErrors, setSubmitErrors] = useState<Partial<Record<Field, string[]>>>({});
+  const [formError, setFormError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const hasSubject = channelHasSubject(channel);
+  // Typos in {{variables}} are the common mistake, so they are reported live, with the name.
+  const errors: Partial<Record<Field, string[]>> = {
+    name: submitErrors.name,
+    subject: hasSubject ? placeholderProblems(subject) : [],
+    body: [...new Set([...placeholderProblems(body), ...(submitErrors.body ?? [])])],
+  };
+  const sample = renderTemplate(body, SAMPLE_VALUES);
+
+  const candidate = (): unknown => ({
+    ...initial,
+    name,
+    kind,
+    channel,
+    subject: hasSubject && subject.trim() ? subject : undefined,
+    body,
+    updatedAt: now(),
+  });
+
+  const save = async () => {
+    setFormError(undefined);
+    const result = validateTemplate(candidate());
+    if (!result.success) {
+      const found: Partial<Record<Field, string[]>> = {};
+      for (const issue of result.error.issues) {
+        const field = (issue.path[0] === 'subject' || issue.path[0] === 'body' ? issue.path[0] : 'name') as Field;
+        (found[field] ??= []).push(issue.message);
+      }
+      setSubmitErrors(found);
+      const first = (['name', 'subject', 'body'] as const).find((f) => found[f]);
+      if (first) fieldRefs[first].current?.focus();
+      return;
+    }
+    setSubmitErrors({});
+    setSaving(true);
+    try {
+      const error = await onSubmit(result.data);
+      if (error) setFormError(error);
+    } catch (error) {
+      setFormError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const insertVariable = (variable: string) => {
+    if (!variable) return;
+    const el = bodyRef.current;
+    const at = el ? el.selectionStart : body.length;
+    const end = el ? el.selectionEnd : body.length;
+    const token = `{{${variable}}}`;
+    setBody(body.slice(0, at) + token + body.slice(end));
+    // Put the caret after the inserted placeholder once React has written the new value.
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(at + token.length, at + token.length);
+    });
+  };
+
+  const describe = (field: Field) => (errors[field]?.length ? `${id}-${field}-errors` : undefined);
+  const errorList = (field: Field) =>
+    errors[field]?.length ? (
+      <ul className="cc-error" id={`${id}-${field}-errors`}>
+        {errors[field]?.map((message) => <li key={message}>{message}</li>)}
+      </ul>
+    ) : null;
+
+  return (
+    <form
+      className="cc-editor"
+      aria-label={heading}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3 className="cc-label">{heading}</h3>
+      <div className="cc-field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          ref={fieldRefs.name}
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+            setSubmitErrors(({ body: bodyErrors }) => ({ body: bodyErrors }));
+          }}
+          aria-invalid={errors.name?.length ? true : undefined}
+          aria-describedby={describe('name')}
+        />
+        {errorList('name')}
+      </div>
+      <div className="cc-row">
+        <div className="cc-field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as TemplateKind)}>
+            {TEMPLATE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cc-field">
+          <label htmlFor={`${id}-channel`}>Channel</label>
+          <select id={`${id}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {hasSubject && (
+        <div className="cc-field">
+          <label htmlFor={`${id}-subject`}>Subject</label>
+          <input
+            id={`${id}-subject`}
+            ref={fieldRefs.subject}
+            value={subject}
+            onChange={(e) => setSubject(e.target.value)}
+            aria-invalid={errors.subject?.length ? true : undefined}
+            aria-describedby={describe('subject')}
+          />
+          {errorList('subject')}
+        </div>
+      )}
+      <div className="cc-field">
+        <label htmlFor={`${id}-body`}>Text</label>
+        <textarea
+          id={`${id}-body`}
+          ref={bodyRef}
+          rows={9}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={errors.body?.length ? true : undefined}
+          aria-describedby={[describe('body'), `${id}-sample`].filter(Boolean).join(' ')}
+        />
+        {errorList('body')}
+        <div id={`${id}-sample`}>
+          <CharacterCounter count={countFor(channel, sample.text, accountType)} label="With sample details" />
+        </div>
+      </div>
+      <div className="cc-field">
+        <label htmlFor={`${id}-insert`}>Insert variable</label>
+        <select id={`${id}-insert`} value="" onChange={(e) => insertVariable(e.target.value)}>
+          <option value="">Choose…</option>
+          {VARIABLES.map((v) => (
+            <option key={v.name} value={v.name}>
+              {`{{${v.name}}} — ${v.hint}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      {formError && (
+        <p className="cc-status cc-status-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="cc-actions">
+        <button type="submit" disabled={saving}>
+          Save
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** The message kinds of the method (../shared/method.md, "Message kinds"), plus the user's own. */
+export const TEMPLATE_KINDS = [
+  'cold-ask',
+  'referral-intro',
+  'alumni-ask',
+  'research-ask',
+  'connection-note',
+  'meeting-confirmation',
+  'thank-you',
+  'no-reply-nudge',
+  'check-in',
+  'ask-for-names',
+  'custom',
+] as const;
+export const TemplateKind = z.enum(TEMPLATE_KINDS);
+export type TemplateKind = z.infer<typeof TemplateKind>;
+
+export const KIND_LABELS: Record<TemplateKind, string> = {
+  'cold-ask': 'Cold ask',
+  'referral-intro': 'Referral intro',
+  'alumni-ask': 'Alumni / shared community ask',
+  'research-ask': 'Research-based ask',
+  'connection-note': 'Connection request note',
+  'meeting-confirmation': 'Meeting confirmation',
+  'thank-you': 'Thank-you',
+  'no-reply-nudge': 'No-reply nudge',
+  'check-in': 'Quarterly check-in',
+  'ask-for-names': 'Ask for names',
+  custom: 'Custom',
+};
+
+export const CHANNELS = ['connection-note', 'linkedin-message', 'inmail', 'email'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  'connection-note': 'LinkedIn connection note',
+  'linkedin-message': 'LinkedIn message',
+  inmail: 'LinkedIn InMail',
+  email: 'Email',
+};
+
+/** Only these channels have a subject line; a subject on the others would be silently lost. */
+export function channelHasSubject(channel: Channel): boolean {
+  return channel === 'email' || channel === 'inmail';
+}
+
+/** Mirrors the `accountType` setting: free accounts get a shorter connection note. */
+export const AccountType = z.enum(['free', 'premium']);
+export type AccountType = z.infer<typeof AccountType>;
+
+/**
+ * A message template. `subject` and `body` hold `{{variable}}` placeholders (see variables.ts);
+ * the schema checks shape only — validateTemplate also checks the placeholders.
+ */
+export const Template = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, 'Give the template a name.').max(120),
+  kind: TemplateKind,
+  channel: Channel,
+  subject: z.string().max(500).optional(),
+  // Same ceiling as a stored Outreach text, so anything drafted from a template can be recorded.
+  body: z.string().max(20_000).refine((body) => body.trim().length > 0, 'The template needs some text.'),
+  /** Shipped with the product; "Restore defaults" resets these and keeps the user's own. */
+  isDefault: z.boolean().default(false),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type Template = z.infer<typeof Template>;
+export type TemplateInput = z.input<typeof Template>;
