@@ -1,0 +1,32 @@
+import type { ImportReport } from '@/lib/workspace/actions';
+
+interface Props {
+  title: string;
+  report: ImportReport;
+}
+
+/** What an import did: added, merged, and each rejected row with its reason. */
+export function ImportReportView({ title, report }: Props) {
+  return (
+    <div className="import-report">
+      <p className="strong">{title}</p>
+      <ul className="report-counts">
+        <li>{report.added} added</li>
+        <li>{report.merged} merged</li>
+        <li>{report.rejected.length} rejected</li>
+      </ul>
+      {report.rejected.length > 0 && (
+        <details open={report.rejected.length <= 10}>
+          <summary>Why some were rejected</summary>
+          <ul className="rejected">
+            {report.rejected.map((r, i) => (
+              <li key={i}>
+                <span className="strong">{r.where}</span>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { InterviewLog } from '@/components/interview/InterviewLog';
+import { PrepSheet } from '@/components/interview/PrepSheet';
+import { MeetingForm } from '@/components/meetings/MeetingForm';
+import { MeetingList } from '@/components/meetings/MeetingList';
+import { OutreachList } from '@/components/contact/OutreachList';
+import { ReminderList } from '@/components/contact/ReminderList';
+import { Timeline } from '@/components/contact/Timeline';
+import type { ContactSections } from '@/components/workspace/ContactView';
+import type { Contact } from '@/lib/contacts/contact';
+import { getDb } from '@/lib/db/database';
+import { newInterview, type Interview, type InterviewPrep } from '@/lib/interviews/interview';
+import { icsFileName, meetingToIcs } from '@/lib/meetings/ics';
+import { sendToBackground } from '@/lib/messaging/send';
+import { downloadText } from '@/lib/workspace/download';
+import { actions } from './actions';
+
+const db = getDb();
+
+function TimelineSection({ contactId }: { contactId: string }) {
+  const events = useLiveQuery(() => db.events.where('contactId').equals(contactId).toArray(), [contactId]);
+  return events ? <Timeline events={events} /> : null;
+}
+
+function OutreachSection({ contactId }: { contactId: string }) {
+  const outreach = useLiveQuery(() => db.outreach.where('contactId').equals(contactId).toArray(), [contactId]);
+  return outreach ? <OutreachList outreach={outreach} /> : null;
+}
+
+function RemindersSection({ contact }: { contact: Contact }) {
+  const reminders = useLiveQuery(() => db.reminders.where('contactId').equals(contact.id).toArray(), [contact.id]);
+  const act = (reminderId: string, action: 'done' | 'dismiss') => void sendToBackground('reminderAction', { reminderId, action });
+  return reminders ? (
+    <ReminderList
+      reminders={reminders}
+      name={contact.firstName || contact.fullName}
+      onDone={(r) => act(r.id, 'done')}
+      onDismiss={(r) => act(r.id, 'dismiss')}
+    />
+  ) : null;
+}
+
+function MeetingsSection({ contact }: { contact: Contact }) {
+  const meetings = useLiveQuery(() => db.meetings.where('contactId').equals(contact.id).toArray(), [contact.id]);
+  const [status, setStatus] = useState<string>();
+  return (
+    <>
+      {meetings && (
+        <MeetingList
+          meetings={meetings}
+          onDownloadIcs={(m) =>
+            downloadText(
+              document,
+              icsFileName(contact.fullName, m.start, m.timeZone),
+              meetingToIcs(m, { contactName: contact.fullName, prodId: '-//Coffee Chat//EN' }),
+              'text/calendar;charset=utf-8',
+            )
+          }
+          onCancel={(m) => void actions.cancelMeeting(m.id).then((e) => setStatus(e ?? 'Meeting cancelled.'))}
+        />
+      )}
+      <MeetingForm onSave={(input) => actions.saveMeeting(contact.id, input)} />
+      <p>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void actions.logReply(contact.id).then((e) => setStatus(e ?? 'Reply logged: no nudge will follow.'))}
+        >
+          They replied
+        </button>
+      </p>
+      <div role="status">{status}</div>
+    </>
+  );
+}
+
+/** Prep sheet and interview log for the contact's latest interview (or a new one). */
+function InterviewSection({ contact, part }: { contact: Contact; part: 'prep' | 'log' }) {
+  const latest = useLiveQuery(
+    async () => (await db.interviews.where('contactId').equals(contact.id).sortBy('updatedAt')).at(-1) ?? null,
+    [contact.id],
+  );
+  const [draftId] = useState(() => crypto.randomUUID());
+  if (latest === undefined) return null;
+  const interview: Interview = latest ?? newInterview({ id: draftId, contactId: contact.id, now: Date.now() });
+  const save = (next: Interview) => actions.saveInterview(next);
+  if (part === 'prep') {
+    return (
+      <PrepSheet
+        value={interview.prep}
+        researchNotes={contact.notes}
+        onChange={(prep: InterviewPrep) => void save({ ...interview, prep })}
+      />
+    );
+  }
+  return (
+    <InterviewLog
+      key={interview.id}
+      prep={interview.prep}
+      value={interview.log}
+      onSave={(log) => save({ ...interview, log, loggedAt: interview.loggedAt ?? Date.now() })}
+    />
+  );
+}
+
+export function renderContactSections(contact: Contact): ContactSections {
+  return {
+    timeline: <TimelineSection contactId={contact.id} />,
+    reminders: <RemindersSection contact={contact} />,
+    meetings: <MeetingsSection contact={contact} />,
+    prep: <InterviewSection contact={contact} part="prep" />,
+    interviews: <InterviewSection contact={contact} part="log" />,
+    outreach: <OutreachSection contactId={contact.id} />,
+  };
+}

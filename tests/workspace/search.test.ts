@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, normalise, queryTerms, searchIndex, searchText } from '@/lib/workspace/search';
+import { aContact, manyContacts } from './contact-fixture';
+
+describe('normalise', () => {
+  it.each([
+    ['Zoë', 'zoe'],
+    ['JOSÉ Núñez', 'jose nunez'],
+    ['Søren Ørsted', 'soren orsted'],
+    ['Łukasz', 'lukasz'],
+    ['Straße', 'strasse'],
+    ['Université de Montréal', 'universite de montreal'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+});
+
+describe('queryTerms', () => {
+  it('splits on any whitespace and drops empties', () => {
+    expect(queryTerms('  Acme   Zoë\tdesign ')).toEqual(['acme', 'zoe', 'design']);
+    expect(queryTerms('   ')).toEqual([]);
+  });
+});
+
+describe('searchIndex', () => {
+  const priya = aContact({
+    fullName: 'Priya Raman',
+    currentCompany: 'Acme Health',
+    currentTitle: 'UX Researcher',
+    education: [{ school: 'Université de Montréal' }],
+    tags: ['alumni', 'health-tech'],
+    notes: 'Wrote about accessibility audits',
+  });
+  const zoe = aContact({ fullName: 'Zoë Ørsted', currentCompany: 'Globex', currentTitle: 'Data analyst', tags: ['fintech'] });
+  const jose = aContact({ fullName: 'José Núñez', currentCompany: 'Acme Bank', education: [{ school: 'State University' }] });
+  const index = buildSearchIndex([priya, zoe, jose]);
+  const names = (q: string) => searchIndex(index, q).map((e) => e.contact.fullName);
+
+  it('ignores case and diacritics on both sides', () => {
+    expect(names('zoe')).toEqual(['Zoë Ørsted']);
+    expect(names('ORSTED')).toEqual(['Zoë Ørsted']);
+    expect(names('nuñez')).toEqual(['José Núñez']);
+    expect(names('montreal')).toEqual(['Priya Raman']);
+  });
+
+  it('needs every word (AND), in any field and any order', () => {
+    expect(names('acme')).toEqual(['Priya Raman', 'José Núñez']);
+    expect(names('acme researcher')).toEqual(['Priya Raman']);
+    expect(names('researcher acme')).toEqual(['Priya Raman']);
+    expect(names('acme globex')).toEqual([]);
+  });
+
+  it('searches name, company, title, school, tags and notes', () => {
+    expect(names('priya')).toEqual(['Priya Raman']);
+    expect(names('globex')).toEqual(['Zoë Ørsted']);
+    expect(names('data analyst')).toEqual(['Zoë Ørsted']);
+    expect(names('state university')).toEqual(['José Núñez']);
+    expect(names('fintech')).toEqual(['Zoë Ørsted']);
+    expect(names('health-tech')).toEqual(['Priya Raman']);
+    expect(names('accessibility')).toEqual(['Priya Raman']);
+  });
+
+  it('does not match a term across two fields', () => {
+    // "Raman" then company "Acme…": "raman acme" as one word must not match.
+    expect(searchText(priya)).not.toContain('raman acme');
+  });
+
+  it('returns everything for an empty query', () => {
+    expect(names('  ')).toHaveLength(3);
+  });
+
+  it('copes with contacts missing optional arrays', () => {
+    const bare = { ...aContact({ fullName: 'Bare' }), tags: undefined, education: undefined } as never;
+    expect(searchIndex(buildSearchIndex([bare]), 'bare')).toHaveLength(1);
+  });
+
+  it('filters 10,000 contacts well within a frame once the index is built', () => {
+    const big = buildSearchIndex(manyContacts(10_000));
+    searchIndex(big, 'warm up');
+    const t0 = performance.now();
+    const hits = searchIndex(big, 'montreal design');
+    const ms = performance.now() - t0;
+    expect(hits.length).toBeGreaterThan(0);
+    // Generous ceiling for slow CI machines; the target in a browser is < 16 ms.
+    expect(ms).toBeLessThan(50);
+  });
+});
