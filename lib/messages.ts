@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { Stage } from '@/lib/contacts/stage';
 import { Interview } from '@/lib/interviews/interview';
-import { Template } from '@/lib/templates/template';
 
 /**
  * The one protocol between the content script, the background worker and extension pages.

@@ -47,7 +47,7 @@ export function parseSettings(
   if (parsed.success) return { ok: true, settings: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
-    const key = issue.path.at(-1)?.toString() ?? 'form';
+    const key = issue.path.length ? issue.path.join('.') : 'form';
     errors[key] ??= issue.message;
   }
   return { ok: false, errors };

@@ -1,17 +1,36 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { getDb } from '@/lib/db/database';
-import { listRecentContacts } from '@/lib/db/contacts';
-import { sendToTab } from '@/lib/messaging/send';
-import type { CaptureOutcome } from '@/lib/messages';
 import { ContactRow } from '@/components/popup/ContactRow';
+import { DueList } from '@/components/popup/DueList';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
+import { listRecentContacts } from '@/lib/db/contacts';
+import { getDb } from '@/lib/db/database';
+import type { CaptureOutcome } from '@/lib/messages';
+import { sendToBackground, sendToTab } from '@/lib/messaging/send';
+import { DraftView } from './DraftView';
 import { useActiveTab } from './use-active-tab';
+import { useDue, type PopupDueItem } from './use-due';
+
+interface Drafting {
+  contactId: string;
+  kind?: string | null;
+}
+
+/** "Draft it" from a notification opens the popup page with ?contact=…&template=…. */
+function draftFromUrl(): Drafting | undefined {
+  const params = new URLSearchParams(location.search);
+  const contactId = params.get('contact');
+  return contactId ? { contactId, kind: params.get('template') } : undefined;
+}
 
 export default function App() {
   const db = getDb();
   const contacts = useLiveQuery(() => listRecentContacts(db), [db]);
+  const due = useDue(db);
   const tab = useActiveTab();
+  const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
+  const [error, setError] = useState<string>();
 
   const current = tab?.profileUrl ? contacts?.find((c) => c.profileUrl === tab.profileUrl) : undefined;
   const ordered = current ? [current, ...(contacts ?? []).filter((c) => c !== current)] : (contacts ?? []);
@@ -20,6 +39,11 @@ export default function App() {
     if (!tab) return { ok: false, error: 'Open a LinkedIn profile first.' };
     const reply = await sendToTab(tab.tabId, 'captureNow', {});
     return reply.ok ? reply.data : reply;
+  };
+
+  const act = async (item: PopupDueItem, action: 'done' | 'dismiss' | 'snooze', days?: number) => {
+    const reply = await sendToBackground('reminderAction', { reminderId: item.reminderId, action, ...(days ? { days } : {}) });
+    setError(reply.ok ? undefined : reply.error);
   };
 
   return (
@@ -31,26 +55,50 @@ export default function App() {
         </a>
       </header>
       <main>
-        {tab?.profileUrl && (
-          <section aria-label="This profile">
-            <SaveCurrentProfile onSave={saveCurrent} />
-          </section>
+        {drafting ? (
+          <DraftView contactId={drafting.contactId} kind={drafting.kind} onBack={() => setDrafting(undefined)} />
+        ) : (
+          <>
+            <DueList
+              items={due}
+              onDraft={(item) => setDrafting({ contactId: item.contactId, kind: (item as PopupDueItem).templateKind })}
+              onDone={(item) => void act(item as PopupDueItem, 'done')}
+              onSnooze={(item, days) => void act(item as PopupDueItem, 'snooze', days)}
+              onDismiss={(item) => void act(item as PopupDueItem, 'dismiss')}
+            />
+            {error && (
+              <p role="alert" className="status-line error">
+                {error}
+              </p>
+            )}
+            {tab?.profileUrl && (
+              <section aria-label="This profile">
+                <SaveCurrentProfile onSave={saveCurrent} />
+              </section>
+            )}
+            <section aria-labelledby="contacts-heading">
+              <h2 id="contacts-heading">Saved contacts</h2>
+              {contacts && ordered.length === 0 && (
+                <p className="empty">
+                  No one saved yet. Open the LinkedIn profile of someone whose work you are curious about and click{' '}
+                  <strong>Save to Coffee Chat</strong> at the bottom left of the page (or use{' '}
+                  <strong>Save this profile</strong> here). Coffee Chat then helps you ask them for a 20-minute
+                  conversation.
+                </p>
+              )}
+              <ul className="contact-list">
+                {ordered.map((contact) => (
+                  <ContactRow
+                    key={contact.id}
+                    contact={contact}
+                    current={contact === current}
+                    onSelect={(c) => setDrafting({ contactId: c.id })}
+                  />
+                ))}
+              </ul>
+            </section>
+          </>
         )}
-        <section aria-labelledby="contacts-heading">
-          <h2 id="contacts-heading">Saved contacts</h2>
-          {contacts && ordered.length === 0 && (
-            <p className="empty">
-              No one saved yet. Open the LinkedIn profile of someone whose work you are curious about and click{' '}
-              <strong>Save to Coffee Chat</strong> at the bottom left of the page (or use <strong>Save this profile</strong>{' '}
-              here). Coffee Chat then helps you ask them for a 20-minute conversation.
-            </p>
-          )}
-          <ul className="contact-list">
-            {ordered.map((contact) => (
-              <ContactRow key={contact.id} contact={contact} current={contact === current} />
-            ))}
-          </ul>
-        </section>
       </main>
     </>
   );

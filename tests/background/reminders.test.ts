@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createReminderService } from '@/entrypoints/background/reminders';
+import { addContact } from '@/lib/db/contacts';
+import { scheduleMeeting } from '@/lib/db/pipeline';
+import { applyReminderAction } from '@/lib/db/reminder-actions';
+import { freshDb } from '../helpers/db';
+
+const HOUR = 3_600_000;
+// 23 Nov 2026, 12:00 UTC.
+const NOON = Date.UTC(2026, 10, 23, 12, 0);
+
+async function setUp(now = NOON) {
+  let clock = now;
+  const db = freshDb();
+  const service = createReminderService(db, () => clock);
+  const priya = await addContact(db, { fullName: 'Priya Raman' }, clock - 10 * 24 * HOUR);
+  return { db, service, priya, advance: (ms: number) => (clock += ms), now: () => clock };
+}
+
+/** A meeting that started at 09:00 UTC today and lasted 20 minutes: it ended ~3 h ago. */
+const MORNING_MEETING = { date: '2026-11-23', time: '09:00', durationMinutes: 20, timeZone: 'UTC', place: 'https://meet.example/x', format: 'video' };
+
+const notificationIds = async () => Object.keys(await fakeBrowser.notifications.getAll());
+
+describe('reminder service (background)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a meeting that just ended brings a thank-you notification naming the person, and the badge count', async () => {
+    const { db, service, priya, now } = await setUp();
+    await scheduleMeeting(db, priya.id, MORNING_MEETING, now());
+    await service.afterChange([priya.id]);
+
+    const thankYou = (await db.reminders.toArray()).find((r) => r.kind === 'thank-you')!;
+    expect(thankYou).toBeDefined();
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(all)).toEqual([`reminder:${thankYou.id}`]);
+    expect(JSON.stringify(all)).toContain('Priya');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('notifies once: syncing again or restarting the browser does not show it again', async () => {
+    const { db, service, priya, now } = await setUp();
+    await scheduleMeeting(db, priya.id, MORNING_MEETING, now());
+    await service.afterChange([priya.id]);
+    await fakeBrowser.notifications.clear((await notificationIds())[0]!);
+
+    await service.syncAndNotify();
+    await service.rebuild();
+    expect(await notificationIds()).toEqual([]);
+    expect((await db.reminders.toArray()).filter((r) => r.kind === 'thank-you')).toHaveLength(1);
+  });
+
+  it('rebuilds alarms from the database after the browser dropped them, without duplicates', async () => {
+    const { db, service, now } = await setUp();
+    // A meeting next week: a confirmation and a thank-you lie in the future.
+    const sam = await addContact(db, { fullName: 'Sam Lee' }, now());
+    await scheduleMeeting(db, sam.id, { ...MORNING_MEETING, date: '2026-11-30' }, now());
+    await service.afterChange([sam.id]);
+    const before = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+
+    await fakeBrowser.alarms.clearAll(); // what a browser restart may do
+    await service.rebuild();
+    await service.rebuild();
+    const after = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(after).toEqual(before);
+    expect(new Set(after).size).toBe(after.length);
+  });
+
+  it('fires when the alarm goes off, once', async () => {
+    const { db, service, priya, now, advance } = await setUp();
+    await scheduleMeeting(db, priya.id, { ...MORNING_MEETING, time: '13:00' }, now());
+    service.listen();
+    await service.afterChange([priya.id]);
+    expect(await notificationIds()).toEqual([]);
+
+    advance(4 * HOUR); // meeting over (13:20), thank-you due at 15:20
+    const [alarm] = (await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith('reminder:'));
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await notificationIds()).toHaveLength(1);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await notificationIds()).toHaveLength(1);
+    void db;
+  });
+
+  it('several due at once become one summary notification', async () => {
+    const { db, service, now } = await setUp();
+    const ids: string[] = [];
+    for (const name of ['Ana Lima', 'Ben Okafor', 'Chen Wei']) {
+      const c = await addContact(db, { fullName: name }, now());
+      await scheduleMeeting(db, c.id, MORNING_MEETING, now());
+      ids.push(c.id);
+    }
+    await service.afterChange(ids);
+    expect(await notificationIds()).toEqual(['reminders:summary']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+  });
+
+  it('snoozing a due reminder clears the badge and sets an alarm for when it comes back', async () => {
+    const { db, service, priya, now } = await setUp();
+    await scheduleMeeting(db, priya.id, MORNING_MEETING, now());
+    await service.afterChange([priya.id]);
+    const thankYou = (await db.reminders.toArray()).find((r) => r.kind === 'thank-you')!;
+
+    await applyReminderAction(db, { reminderId: thankYou.id, action: 'snooze', days: 1 }, now());
+    await service.syncAndNotify();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const alarm = await fakeBrowser.alarms.get(`reminder:${thankYou.id}`);
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(now() + 23 * HOUR);
+  });
+
+  it('a reminder whose contact was deleted is dropped quietly', async () => {
+    const { db, service, priya, now } = await setUp();
+    await scheduleMeeting(db, priya.id, { ...MORNING_MEETING, date: '2026-11-30' }, now());
+    await service.afterChange([priya.id]);
+    expect(await db.reminders.count()).toBeGreaterThan(0);
+    await db.contacts.delete(priya.id);
+    await service.rebuild();
+    expect(await db.reminders.count()).toBe(0);
+    expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith('reminder:'))).toEqual([]);
+  });
+});
