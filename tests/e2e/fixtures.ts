@@ -1,10 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { LinkedInServer } from './linkedin-routes';
 
-const EXTENSION = path.resolve(__dirname, '../../.output/chrome-mv3');
+const EXTENSION = path.resolve(here, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Fixtures {

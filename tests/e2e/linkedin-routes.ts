@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 import type { BrowserContext, Route } from '@playwright/test';
 
-export const SHARED_FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/linkedin');
-export const OWN_FIXTURES = path.resolve(__dirname, '../fixtures/linkedin');
+export const SHARED_FIXTURES = path.resolve(here, '../../../shared/fixtures/linkedin');
+export const OWN_FIXTURES = path.resolve(here, '../fixtures/linkedin');
 
 export interface FixtureEntry {
   file: string;
