@@ -42,3 +42,15 @@ export class PopupPage {
     return this.page.getByTestId('contact-row');
   }
 }
+
+export class WorkspacePage {
+  constructor(
+    readonly page: Page,
+    readonly extensionId: string,
+  ) {}
+
+  async open(hash = '#/contacts') {
+    await this.page.goto(`chrome-extension://${this.extensionId}/workspace.html${hash}`);
+    return this;
+  }
+}
