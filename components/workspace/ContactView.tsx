@@ -145,8 +145,8 @@ export function ContactView({
       <div className="contact-columns">
         <div className="contact-main">
           <NotesEditor notes={contact.notes ?? ''} onSave={(notes) => update({ notes })} />
-          {sections.prep}
           {sections.meetings}
+          {sections.prep}
           {sections.interviews}
           {sections.outreach}
           {children}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { InterviewLog } from '@/components/interview/InterviewLog';
 import { PrepSheet } from '@/components/interview/PrepSheet';
@@ -104,13 +104,57 @@ function InterviewSection({ contact, part }: { contact: Contact; part: 'prep' | 
   );
 }
 
+/** A titled card; long ones (the question bank, the log) fold away until wanted. */
+function Section({ title, children, folded }: { title: string; children: ReactNode; folded?: boolean }) {
+  if (folded) {
+    return (
+      <details className="card-form contact-section">
+        <summary>
+          <h2>{title}</h2>
+        </summary>
+        {children}
+      </details>
+    );
+  }
+  return (
+    <section className="card-form contact-section" aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 export function renderContactSections(contact: Contact): ContactSections {
   return {
-    timeline: <TimelineSection contactId={contact.id} />,
-    reminders: <RemindersSection contact={contact} />,
-    meetings: <MeetingsSection contact={contact} />,
-    prep: <InterviewSection contact={contact} part="prep" />,
-    interviews: <InterviewSection contact={contact} part="log" />,
-    outreach: <OutreachSection contactId={contact.id} />,
+    timeline: (
+      <Section title="Timeline">
+        <TimelineSection contactId={contact.id} />
+      </Section>
+    ),
+    reminders: (
+      <Section title="Follow-ups">
+        <RemindersSection contact={contact} />
+      </Section>
+    ),
+    meetings: (
+      <Section title="Meetings">
+        <MeetingsSection contact={contact} />
+      </Section>
+    ),
+    prep: (
+      <Section title="Interview prep" folded>
+        <InterviewSection contact={contact} part="prep" />
+      </Section>
+    ),
+    interviews: (
+      <Section title="Interview log" folded>
+        <InterviewSection contact={contact} part="log" />
+      </Section>
+    ),
+    outreach: (
+      <Section title="Messages sent">
+        <OutreachSection contactId={contact.id} />
+      </Section>
+    ),
   };
 }

@@ -24,6 +24,7 @@ test('log an interview with a referral, export, delete everything, import, and f
 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/workspace.html#/contacts/${priyaId}`);
+  await page.getByText('Interview log', { exact: true }).click();
   await page.getByRole('button', { name: 'Add takeaway' }).click();
   await page.getByLabel('Takeaway 1', { exact: true }).fill('Recruit patients through clinic staff, not ads');
   await page.getByRole('button', { name: 'Add a person to talk to' }).click();
