@@ -1,0 +1,64 @@
+import { splitDots } from './text';
+
+/**
+ * Words LinkedIn writes for an ongoing role in the languages members use most. A role whose end
+ * is one of these is stored with end "Present"; any other end text is kept as written.
+ */
+const PRESENT_WORDS = new Set([
+  'present', 'now', 'current', 'heute', 'aktuell', "aujourd'hui", 'actualidad', 'presente', 'actual',
+  'o momento', 'momento', 'atual', 'oggi', 'attuale', 'heden', 'nu', 'huidig', 'idag', 'i dag', 'nå',
+  'nyt', 'nykyhetki', 'obecnie', 'teraz', 'dnes', 'současnost', 'günümüz', 'halen', 'сейчас',
+  'настоящее время', 'по настоящее время', 'теперь', 'зараз', 'hiện tại', 'sekarang', 'saat ini',
+  'kini', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
+]);
+
+export function isPresentWord(text: string): boolean {
+  return PRESENT_WORDS.has(text.trim().toLowerCase().replace(/[’`´]/g, "'").replace(/\.$/, ''));
+}
+
+const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+// Ranges use a spaced hyphen, or an en/em dash with or without spaces ("2015–2017").
+const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*/;
+// "Mar 2022", "März 2022", "2022", "2022年3月", "mars 2022": an optional word and a year, nothing long.
+const SINGLE_DATE = /^(?:[\p{L}.]+\s)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\d{0,2}\p{L}?)?$/u;
+// "3 yrs 9 mos", "3 J. 9 Mon.", "2 ans", "11 months", "1 año 2 meses".
+const DURATION = /^\d+\s*[\p{L}.]+(?:\s+\d+\s*[\p{L}.]+)?$/u;
+
+export interface DateLine {
+  start?: string;
+  end?: string;
+  duration?: string;
+}
+
+/** "Mar 2022 - Present · 3 yrs 9 mos" → {start, end: "Present", duration}; undefined if not a date line. */
+export function parseDateLine(line: string): DateLine | undefined {
+  const [range, ...rest] = splitDots(line);
+  if (!range || range.length > 60) return undefined;
+  const duration = rest.find((part) => isDuration(part));
+  const sides = range.split(RANGE_SEPARATOR);
+  if (sides.length === 2) {
+    const [start = '', end = ''] = sides.map((side) => side.trim());
+    if (!YEAR.test(start)) return undefined;
+    if (!YEAR.test(end) && !isPresentWord(end)) return undefined;
+    return withoutEmpty({ start, end: isPresentWord(end) ? 'Present' : end, duration });
+  }
+  if (sides.length === 1 && SINGLE_DATE.test(range)) return withoutEmpty({ start: range, duration });
+  return undefined;
+}
+
+export function isDuration(text: string): boolean {
+  return DURATION.test(text.trim()) && !YEAR.test(text);
+}
+
+/** Four-digit years in order of appearance: "Sep 2015 - Jun 2017" → ["2015", "2017"]. */
+export function yearsIn(text: string): string[] {
+  return [...text.matchAll(/(?:^|\D)((?:19|20)\d{2})(?!\d)/g)].map((match) => match[1] ?? '').filter(Boolean);
+}
+
+function withoutEmpty(line: DateLine): DateLine {
+  const out: DateLine = {};
+  if (line.start) out.start = line.start;
+  if (line.end) out.end = line.end;
+  if (line.duration) out.duration = line.duration;
+  return out;
+}

@@ -1,0 +1,102 @@
+import { compact } from './draft';
+import { isDuration, parseDateLine, yearsIn } from './dates';
+import type { Education, Experience } from './profile';
+import { splitDots } from './text';
+
+/**
+ * Experience and Education entries are a stack of short lines in both logged-in layouts. Their
+ * order is fixed but every line is optional, so the date line (found by shape, in any language)
+ * is the anchor: what comes before it is title and company, what comes after is the location.
+ */
+
+/** One role on its own: [title, "Company · Full-time", "Mar 2022 - Present · 3 yrs", location]. */
+export function roleFromLines(lines: string[]): Experience {
+  const at = lines.findIndex((line) => parseDateLine(line));
+  const before = at >= 0 ? lines.slice(0, at) : lines.slice(0, 2);
+  const after = at >= 0 ? lines.slice(at + 1) : lines.slice(2);
+  const [company, ...kinds] = before[1] ? splitDots(before[1]) : [];
+  return compact({
+    title: before[0],
+    company,
+    employmentType: kinds.join(' · ') || undefined,
+    ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
+    location: after[0],
+  });
+}
+
+/** A role under a company header: [title, "Full-time", "Jan 2020 - Feb 2022 · 2 yrs", location]. */
+export function subRoleFromLines(lines: string[]): Experience {
+  const at = lines.findIndex((line) => parseDateLine(line));
+  const before = at >= 0 ? lines.slice(0, at) : lines.slice(0, 2);
+  const after = at >= 0 ? lines.slice(at + 1) : lines.slice(2);
+  return compact({
+    title: before[0],
+    employmentType: before[1],
+    ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
+    location: after[0],
+  });
+}
+
+export interface GroupHeader {
+  company?: string;
+  employmentType?: string;
+  location?: string;
+}
+
+/** The header of several roles at one company: [company, "Full-time · 5 yrs 3 mos", location]. */
+export function groupFromLines(lines: string[]): GroupHeader {
+  const [company, ...rest] = lines;
+  let employmentType: string | undefined;
+  let location: string | undefined;
+  for (const line of rest) {
+    const parts = splitDots(line);
+    if (parts.some((part) => isDuration(part))) {
+      employmentType ??= parts.filter((part) => !isDuration(part)).join(' · ') || undefined;
+    } else {
+      location ??= line;
+    }
+  }
+  return compact({ company, employmentType, location });
+}
+
+/** Roles under one company header inherit what the header says and they do not. */
+export function rolesInGroup(header: GroupHeader, roles: Experience[], companyUrl?: string): Experience[] {
+  return roles.map((role) =>
+    compact({
+      title: role.title,
+      company: header.company,
+      companyUrl,
+      employmentType: role.employmentType ?? header.employmentType,
+      start: role.start,
+      end: role.end,
+      duration: role.duration,
+      location: role.location ?? header.location,
+      description: role.description,
+    }),
+  );
+}
+
+/** [school, "Degree, Field", "2015 - 2017"]; LinkedIn joins degree and field with a comma. */
+export function schoolFromLines(lines: string[]): Education {
+  const [school, ...rest] = lines;
+  const at = rest.findIndex((line) => parseDateLine(line) && yearsIn(line).length > 0);
+  const degreeLine = (at >= 0 ? rest.slice(0, at) : rest)[0];
+  const comma = degreeLine?.indexOf(', ') ?? -1;
+  const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
+  const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : undefined;
+  return compact({ school, degree, field, ...schoolYears(at >= 0 ? rest[at] : undefined) });
+}
+
+/** "2015 - 2017" → both; a lone year is the year the member finished. */
+export function schoolYears(text: string | undefined): Pick<Education, 'startYear' | 'endYear'> {
+  if (!text) return {};
+  const range = parseDateLine(text);
+  if (range?.start && range.end) {
+    // "Sep 2021 - Present": still studying, so there is no end year yet.
+    return compact({ startYear: yearsIn(range.start)[0], endYear: yearsIn(range.end)[0] });
+  }
+  const years = yearsIn(text);
+  if (years.length >= 2) return { startYear: years[0], endYear: years[years.length - 1] };
+  if (years.length === 1) return { endYear: years[0] };
+  return {};
+}

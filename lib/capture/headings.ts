@@ -1,0 +1,37 @@
+import { cleanText } from './text';
+
+/**
+ * Section titles in the languages LinkedIn offers, used only when a card's structural hook
+ * (componentkey suffix, anchor id) is missing. Structure comes first so any language works.
+ */
+export const HEADINGS = {
+  about: ['about', 'info', 'infos', 'über mich', 'à propos', 'acerca de', 'sobre', 'informazioni', 'over',
+    'om', 'tietoja', 'informacje', 'hakkında', 'общие сведения', '概要', '简介', '소개', 'نبذة عني'],
+  experience: ['experience', 'berufserfahrung', 'erfahrung', 'expérience', 'expériences', 'experiencia',
+    'esperienza', 'experiência', 'ervaring', 'werkervaring', 'erfarenhet', 'erfaring', 'kokemus',
+    'doświadczenie', 'deneyim', 'опыт работы', 'опыт', '職歴', '経歴', '工作经历', '经历', '경력', 'الخبرة'],
+  education: ['education', 'ausbildung', 'bildung', 'formation', 'formación', 'educación', 'istruzione',
+    'formação acadêmica', 'formação', 'opleiding', 'utbildning', 'utdanning', 'uddannelse', 'koulutus',
+    'wykształcenie', 'eğitim', 'образование', '学歴', '教育经历', '教育背景', '학력', 'التعليم'],
+} as const;
+
+export type SectionName = keyof typeof HEADINGS;
+
+export function isHeading(text: string | undefined, section: SectionName): boolean {
+  if (!text) return false;
+  const key = cleanText(text).toLowerCase();
+  return (HEADINGS[section] as readonly string[]).includes(key);
+}
+
+/** The first <section> under `scope` (outside rails) whose <h2> reads as `section`. */
+export function sectionByHeading(scope: ParentNode, section: SectionName): Element | undefined {
+  for (const candidate of scope.querySelectorAll('section')) {
+    if (candidate.closest('aside')) continue;
+    const h2 = candidate.querySelector('h2');
+    if (!h2) continue;
+    // Ember doubles every heading in a visually-hidden span; the aria-hidden one is the visible copy.
+    const visible = h2.querySelector('span[aria-hidden="true"]') ?? h2;
+    if (isHeading(visible.textContent ?? '', section)) return candidate;
+  }
+  return undefined;
+}

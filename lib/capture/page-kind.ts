@@ -1,0 +1,50 @@
+import type { NotAProfileReason } from './profile';
+
+export type BlockingPage = Extract<NotAProfileReason, 'not-found' | 'blocked' | 'login-wall'>;
+
+export const BLOCKING_MESSAGES: Record<BlockingPage, string> = {
+  'not-found': "LinkedIn shows 'Profile not found' here — check the link",
+  blocked: 'LinkedIn is showing a security check — reload the page, then save again',
+  'login-wall': 'Sign in to LinkedIn to see this profile, then save again',
+};
+
+// LinkedIn's page keys for its guest home page, sign-in and join walls.
+const WALL_PAGE_KEY = /guest-home|authwall|auth_wall|login|signup|join/i;
+const CHALLENGE =
+  '#captcha-internal, form[action*="checkpoint/challenge"], iframe[src*="checkpoint/challenge"], iframe[src*="captcha"], #challenge-form';
+
+/**
+ * Pages served at a profile's address that are not a profile, recognised by structure (class
+ * names and page keys LinkedIn ships in every language), never by their English wording.
+ */
+export function detectBlockingPage(doc: Document): BlockingPage | undefined {
+  if (doc.querySelector('.page-not-found, .not-found-404, [data-test-id="not-found"], .profile-unavailable')) {
+    return 'not-found';
+  }
+  if (doc.querySelector(CHALLENGE) || isRefreshStub(doc)) return 'blocked';
+  const pageKey = doc.querySelector('meta[name="pageKey"]')?.getAttribute('content') ?? '';
+  if (WALL_PAGE_KEY.test(pageKey) || doc.querySelector('.authwall-join-form, .authwall-sign-in-form')) {
+    return 'login-wall';
+  }
+  return undefined;
+}
+
+/** Weaker signs of a sign-in page, trusted only when no profile could be read at all. */
+export function looksLikeLoginWall(doc: Document): boolean {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  return (
+    /^https:\/\/(www\.)?linkedin\.com\/?$/.test(canonical) ||
+    doc.querySelector('form[action*="login-submit"], input[name="session_key"]') !== null
+  );
+}
+
+// The bot check is an empty body with obfuscated script and a meta refresh to the home page.
+function isRefreshStub(doc: Document): boolean {
+  if (!doc.querySelector('meta[http-equiv="refresh" i]')) return false;
+  const body = doc.body;
+  if (!body) return true;
+  for (let el = body.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName !== 'SCRIPT' && el.tagName !== 'NOSCRIPT' && el.tagName !== 'STYLE') return false;
+  }
+  return true;
+}

@@ -1,0 +1,96 @@
+import { buildProfile, EXTRACTOR_VERSION } from './build-profile';
+import type { Draft } from './draft';
+import { isMemberIdSlug, namesSomeoneElse } from './identity';
+import { BLOCKING_MESSAGES, detectBlockingPage, looksLikeLoginWall } from './page-kind';
+import type { CaptureResult } from './profile';
+import { canonicalProfileUrl, profileSlug } from './profile-url';
+import { readEmber } from './read-ember';
+import { readPublic } from './read-public';
+import { readSdui } from './read-sdui';
+import { cleanText } from './text';
+
+export { EXTRACTOR_VERSION };
+
+export const NOT_PROFILE_MESSAGE = "This page isn't a LinkedIn profile — open someone's profile (linkedin.com/in/…) and save again";
+export const STALE_MESSAGE = 'The page is still loading the new profile — wait a moment and save again.';
+export const NO_NAME_MESSAGE = "Couldn't find a name on this page — wait for the profile to finish loading, then save again";
+
+// Newest layout first: LinkedIn rolls layouts out gradually, and a page has only one of them.
+const READERS = [readSdui, readEmber, readPublic] as const;
+
+/**
+ * Reads the profile of the person whose slug is in `url` from a LinkedIn page. Never throws:
+ * whatever LinkedIn changes, the caller gets a result it can show.
+ */
+export function readProfile(doc: Document, url: string, now = Date.now()): CaptureResult {
+  const slug = profileSlug(url);
+  const profileUrl = canonicalProfileUrl(url);
+  if (!slug || !profileUrl) return { ok: false, reason: 'not-profile', message: NOT_PROFILE_MESSAGE };
+  try {
+    return read(doc, slug, profileUrl, now);
+  } catch {
+    return lastResort(doc, profileUrl, now);
+  }
+}
+
+function read(doc: Document, slug: string, profileUrl: string, now: number): CaptureResult {
+  const blocking = detectBlockingPage(doc);
+  if (blocking) return { ok: false, reason: blocking, message: BLOCKING_MESSAGES[blocking] };
+
+  let draft: Draft | undefined;
+  for (const reader of READERS) {
+    draft = reader(doc, slug, profileUrl);
+    if (draft) break;
+  }
+  if (!draft?.fullName) {
+    if (looksLikeLoginWall(doc)) return { ok: false, reason: 'login-wall', message: BLOCKING_MESSAGES['login-wall'] };
+    return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };
+  }
+  // An address with the member id instead of the vanity name ("/in/ACoAAB1x…", from search and
+  // messages) is saved under the vanity name the page links to, so both ways of opening meet.
+  const vanities = [...new Set(draft.ownSlugs.filter((own) => !isMemberIdSlug(own)))];
+  const [vanity] = isMemberIdSlug(slug) && vanities.length === 1 ? vanities : [];
+  if (!vanity && namesSomeoneElse(draft.ownSlugs, slug)) {
+    return { ok: false, reason: 'unreadable', message: STALE_MESSAGE };
+  }
+  const url = vanity ? `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/` : profileUrl;
+  const { profile, warnings } = buildProfile({ ...draft, fullName: draft.fullName }, url, now);
+  return { ok: true, profile, warnings };
+}
+
+/** A reader broke in a way its own guards did not catch: keep at least the name, if there is one. */
+function lastResort(doc: Document, profileUrl: string, now: number): CaptureResult {
+  let fullName = '';
+  try {
+    fullName = cleanText(doc.querySelector('main h1, [componentkey$="Topcard"] h2')?.textContent);
+  } catch {
+    // The document itself is unusable.
+  }
+  if (!fullName) {
+    return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };
+  }
+  try {
+    const { profile, warnings } = buildProfile(
+      {
+        layout: 'sdui-2026',
+        ownSlugs: [],
+        fullName,
+        experience: [],
+        education: [],
+        experienceState: 'read',
+        educationState: 'read',
+        warnings: [
+          {
+            code: 'partial-capture',
+            message: 'Only the name could be read from this page — reload it and save again to add the rest',
+          },
+        ],
+      },
+      profileUrl,
+      now,
+    );
+    return { ok: true, profile, warnings };
+  } catch {
+    return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };
+  }
+}

@@ -1,0 +1,212 @@
+import { isPresentWord } from './dates';
+import { compact, emptyDraft, readPart, type Draft, type SectionState } from './draft';
+import { schoolYears } from './entry-lines';
+import { slugOfHref } from './identity';
+import { canonicalOrgUrl } from './org-url';
+import { photoUrlFrom, photoUrlOf } from './photo';
+import type { Education, Experience } from './profile';
+import { blockText, cleanText, textOf } from './text';
+
+/**
+ * The public page a signed-out visitor sees (country subdomains, 2020–). The person is described
+ * by a JSON-LD `Person`; the same facts, with role titles and durations, are in server-rendered
+ * sections that keep their semantic class names. Sections first, JSON-LD where they are missing.
+ */
+type Json = Record<string, unknown>;
+
+export function readPublic(doc: Document, slug: string, base: string): Draft | undefined {
+  const person = personFromJsonLd(doc, slug, base);
+  const title = doc.querySelector('.top-card-layout__title');
+  if (!person && !title) return undefined;
+
+  const draft = emptyDraft('public-2024');
+  const canonical = slugOfHref(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base);
+  draft.ownSlugs = [slugOfHref(str(person?.url), base), canonical].filter((s): s is string => Boolean(s));
+  draft.fullName = cleanText(str(person?.name)) || textOf(title);
+  if (!draft.fullName) return draft;
+
+  readPart(draft, 'top card', () => {
+    draft.headline = textOf(doc.querySelector('.top-card-layout__headline'));
+    const address = obj(person?.address);
+    draft.location =
+      cleanText(str(address?.addressLocality)) || textOf(doc.querySelector('.top-card-layout__first-subline span'));
+    draft.topCompany = cleanText(str(obj(list(person?.worksFor)[0])?.name)) || undefined;
+    draft.photoUrl =
+      photoUrlFrom(str(obj(person?.image)?.contentUrl)) ??
+      photoUrlOf([...doc.querySelectorAll('.top-card-layout img')].find((img) => cleanText(img.getAttribute('alt')) === draft.fullName));
+  });
+  draft.about = readPart(
+    draft,
+    'About',
+    () => blockText(doc.querySelector('section[data-section="summary"] .core-section-container__content')) ?? jsonText(person?.description),
+  );
+
+  const experienceSection = doc.querySelector('section[data-section="experience"]');
+  draft.experience =
+    readPart(draft, 'Experience', () =>
+      experienceSection ? readExperience(experienceSection, base) : experienceFromJson(person, base),
+    ) ?? [];
+  draft.experienceState = stateOf(experienceSection ?? person?.worksFor, draft.experience);
+
+  const educationSection = doc.querySelector('section[data-section="educationsDetails"], section.education');
+  draft.education =
+    readPart(draft, 'Education', () =>
+      educationSection ? readEducation(educationSection, base) : educationFromJson(person, base),
+    ) ?? [];
+  draft.educationState = stateOf(educationSection, draft.education);
+  return draft;
+}
+
+function stateOf(source: unknown, entries: unknown[]): SectionState {
+  if (entries.length > 0) return 'read';
+  return source ? 'placeholder' : 'absent';
+}
+
+function personFromJsonLd(doc: Document, slug: string, base: string): Json | undefined {
+  const people: Json[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    for (const item of [data, ...list(obj(data)?.['@graph'])]) {
+      const node = obj(item);
+      if (node && list(node['@type']).includes('Person') && str(node.name)) people.push(node);
+    }
+  }
+  // Only top-level Person nodes count: nested ones (reviewedBy, colleagues) are other people.
+  return people.find((p) => slugOfHref(str(p.url), base) === slug) ?? people[0];
+}
+
+function readExperience(section: Element, base: string): Experience[] {
+  const roles: Experience[] = [];
+  for (const card of section.querySelectorAll('li.profile-section-card')) {
+    const group = card.closest('li.experience-group');
+    const range = card.querySelector('.date-range');
+    const meta = [...card.querySelectorAll('.experience-item__meta-item')];
+    const location = meta.find((item) => item.tagName === 'P' && !item.querySelector('.date-range'));
+    roles.push(
+      compact({
+        title: textOf(card.querySelector('.experience-item__title') ?? card.querySelector('h3')),
+        company:
+          textOf(card.querySelector('.experience-item__subtitle')) ??
+          textOf(group?.querySelector('.experience-group-header__company')),
+        // Employers can be schools (a university as a research employer): any org link counts.
+        companyUrl:
+          orgLink(card, base) ?? canonicalOrgUrl(group?.querySelector('a.experience-group-header__url')?.getAttribute('href'), base),
+        ...datesOf(range),
+        location: textOf(location),
+        description: blockText(
+          card.querySelector('.show-more-less-text__text--more') ?? card.querySelector('.show-more-less-text__text--less'),
+        ),
+      }),
+    );
+  }
+  return roles;
+}
+
+function readEducation(section: Element, base: string): Education[] {
+  const schools: Education[] = [];
+  for (const card of section.querySelectorAll('li.profile-section-card')) {
+    // Degree first, then field and grade, both tagged data-section="educations"; some have no degree.
+    const spans = [...card.querySelectorAll('h4 span')];
+    const degree = textOf(spans.find((span) => !span.hasAttribute('data-section')));
+    const field = textOf(spans.find((span) => span.hasAttribute('data-section')));
+    const range = card.querySelector('.date-range');
+    const school = textOf(card.querySelector('h3'));
+    if (!school) continue;
+    schools.push(
+      compact({
+        school,
+        schoolUrl: orgLink(card, base),
+        degree,
+        field,
+        ...schoolYears(textOf(range)),
+      }),
+    );
+  }
+  return schools;
+}
+
+function orgLink(card: Element, base: string): string | undefined {
+  for (const link of card.querySelectorAll('a[href]')) {
+    const url = canonicalOrgUrl(link.getAttribute('href'), base);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** `<time>Jul 2021</time> - Present <span>2 years 9 months</span>`. */
+function datesOf(range: Element | null): Pick<Experience, 'start' | 'end' | 'duration'> {
+  if (!range) return {};
+  const times = [...range.querySelectorAll('time')].map((time) => textOf(time));
+  let loose = '';
+  for (let node = range.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) loose += node.nodeValue ?? '';
+  const after = cleanText(loose).replace(/^[-–—]\s*/, '');
+  return compact({
+    start: times[0],
+    end: times[1] ?? (after && isPresentWord(after) ? 'Present' : after || undefined),
+    duration: textOf(range.querySelector('span')),
+  });
+}
+
+function experienceFromJson(person: Json | undefined, base: string): Experience[] {
+  if (!person) return [];
+  const titles = list(person.jobTitle).map((t) => cleanText(str(t)));
+  const current = list(person.worksFor).map((org, i) => role(obj(org), base, titles[i], 'Present'));
+  const past = list(person.alumniOf)
+    .filter((org) => list(obj(org)?.['@type']).includes('Organization'))
+    .map((org) => role(obj(org), base, undefined, undefined));
+  return [...current, ...past].filter((r) => r.company);
+}
+
+function role(org: Json | undefined, base: string, title: string | undefined, end: string | undefined): Experience {
+  const member = obj(org?.member);
+  return compact({
+    title,
+    company: cleanText(str(org?.name)),
+    companyUrl: canonicalOrgUrl(str(org?.url), base),
+    start: str(member?.startDate),
+    end: end ?? str(member?.endDate),
+    location: cleanText(str(org?.location)),
+    description: jsonText(member?.description),
+  });
+}
+
+function educationFromJson(person: Json | undefined, base: string): Education[] {
+  return list(person?.alumniOf)
+    .map((org) => obj(org))
+    .filter((org) => list(org?.['@type']).includes('EducationalOrganization'))
+    .map((org) =>
+      compact({
+        school: cleanText(str(org?.name)),
+        schoolUrl: canonicalOrgUrl(str(org?.url), base),
+        ...schoolYears(`${str(obj(org?.member)?.startDate)} - ${str(obj(org?.member)?.endDate)}`),
+      }),
+    );
+}
+
+// LinkedIn writes line breaks into JSON-LD text as a literal "<br>"; nothing else is markup.
+function jsonText(value: unknown): string | undefined {
+  const text = str(value)
+    .split(/<br\s*\/?>/i)
+    .map((line) => cleanText(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text || undefined;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function obj(value: unknown): Json | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}

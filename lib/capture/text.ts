@@ -1,0 +1,75 @@
+/**
+ * Page text is data. Everything here reads textContent (never markup, never innerText, which
+ * would force a layout on a 600 KB page) and normalises LinkedIn's whitespace: indentation from
+ * templates, non-breaking spaces, and zero-width characters used as separators.
+ */
+
+// \s already covers NBSP, the U+2000 spaces and U+3000. U+200D (joiner) and U+200C stay:
+// emoji sequences and Persian names need them.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+const SPACES = /\s+/g;
+
+export function cleanText(value: string | null | undefined): string {
+  if (!value) return '';
+  return value.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Cleaned text of an element, or undefined when it has none. */
+export function textOf(el: Element | null | undefined): string | undefined {
+  const text = cleanText(el?.textContent);
+  return text === '' ? undefined : text;
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg', 'SVG']);
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
+
+/**
+ * Multi-line text (About, role descriptions): LinkedIn writes the user's paragraphs as <br>s, which
+ * textContent drops, so "…Carl Sagan.<br><br>Right now…" would run together.
+ */
+export function blockText(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const parts: string[] = [];
+  collect(el, parts);
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((line) => cleanText(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
+function collect(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      parts.push((child.nodeValue ?? '').replace(/\n/g, ' '));
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (SKIPPED.has(el.tagName) || el.classList.contains('visually-hidden')) continue;
+      if (el.tagName === 'BR') {
+        parts.push('\n');
+        continue;
+      }
+      const block = BLOCKS.has(el.tagName);
+      if (block) parts.push('\n');
+      collect(el, parts);
+      if (block) parts.push('\n');
+    }
+  }
+}
+
+/** "A · B · C" → ["A", "B", "C"]: LinkedIn joins facts on one line with a middle dot. */
+export function splitDots(line: string): string[] {
+  return line
+    .split(/\s+[·•]\s+|^\s*[·•]\s*|\s*[·•]\s*$/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Case- and space-insensitive equality, for names of the same company written in two places. */
+export function sameText(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return cleanText(a).toLowerCase() === cleanText(b).toLowerCase();
+}

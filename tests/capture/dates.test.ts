@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { isPresentWord, parseDateLine, yearsIn } from '@/lib/capture/dates';
+import { roleFromLines, schoolFromLines, subRoleFromLines, groupFromLines } from '@/lib/capture/entry-lines';
+
+describe('parseDateLine', () => {
+  it.each([
+    ['Mar 2022 - Present · 3 yrs 9 mos', { start: 'Mar 2022', end: 'Present', duration: '3 yrs 9 mos' }],
+    ['Jan 2020 - Feb 2022 · 2 yrs 2 mos', { start: 'Jan 2020', end: 'Feb 2022', duration: '2 yrs 2 mos' }],
+    ['Apr. 2021 – heute · 4 J. 8 Mon.', { start: 'Apr. 2021', end: 'Present', duration: '4 J. 8 Mon.' }],
+    ['sept. 2020 - aujourd’hui · 5 ans 3 mois', { start: 'sept. 2020', end: 'Present', duration: '5 ans 3 mois' }],
+    ["sept. 2020 - aujourd'hui", { start: 'sept. 2020', end: 'Present' }],
+    ['ene. 2019 - actualidad · 6 años', { start: 'ene. 2019', end: 'Present', duration: '6 años' }],
+    ['2015 - 2017', { start: '2015', end: '2017' }],
+    ['2015–2017', { start: '2015', end: '2017' }],
+    ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
+    ['Mar 2022 - ahora mismo', undefined],
+    ['2017', { start: '2017' }],
+  ])('%s', (line, expected) => {
+    expect(parseDateLine(line)).toEqual(expected);
+  });
+
+  it.each(['Toronto, Ontario, Canada', 'Northwind Health · Full-time', 'Class of 2019 ambassador', 'Issued Apr 2024 · Expires Apr 2025', 'Full-time'])(
+    'is not fooled by %s',
+    (line) => {
+      expect(parseDateLine(line)).toBeUndefined();
+    },
+  );
+
+  it('knows "Present" in several languages and keeps other ends as written', () => {
+    for (const word of ['Present', 'heute', 'aujourd’hui', 'actualidad', 'presente', 'oggi', 'nu', 'obecnie', '現在', '현재']) {
+      expect(isPresentWord(word), word).toBe(true);
+    }
+    expect(isPresentWord('Dec 2019')).toBe(false);
+    expect(yearsIn('Sep 2015 - Jun 2017')).toEqual(['2015', '2017']);
+  });
+});
+
+describe('entry lines', () => {
+  it('reads a single role around its date line', () => {
+    expect(roleFromLines(['Senior UX Researcher', 'Northwind Health · Full-time', 'Mar 2022 - Present · 3 yrs 9 mos', 'Toronto'])).toEqual({
+      title: 'Senior UX Researcher',
+      company: 'Northwind Health',
+      employmentType: 'Full-time',
+      start: 'Mar 2022',
+      end: 'Present',
+      duration: '3 yrs 9 mos',
+      location: 'Toronto',
+    });
+    expect(roleFromLines(['Founder', 'Acme'])).toEqual({ title: 'Founder', company: 'Acme' });
+  });
+
+  it('reads a grouped company header and its roles', () => {
+    expect(groupFromLines(['Swedbank', 'Full-time · 5 yrs 3 mos'])).toEqual({ company: 'Swedbank', employmentType: 'Full-time' });
+    expect(groupFromLines(['Lumen Bank', '4 yrs 2 mos', 'Toronto'])).toEqual({ company: 'Lumen Bank', location: 'Toronto' });
+    expect(subRoleFromLines(['UX Researcher', 'Full-time', 'Jan 2020 - Feb 2022 · 2 yrs 2 mos'])).toEqual({
+      title: 'UX Researcher',
+      employmentType: 'Full-time',
+      start: 'Jan 2020',
+      end: 'Feb 2022',
+      duration: '2 yrs 2 mos',
+    });
+  });
+
+  it('splits degree and field, and reads school years', () => {
+    expect(schoolFromLines(['McGill University', 'Bachelor of Arts - BA, Psychology', '2011 - 2015'])).toEqual({
+      school: 'McGill University',
+      degree: 'Bachelor of Arts - BA',
+      field: 'Psychology',
+      startYear: '2011',
+      endYear: '2015',
+    });
+    expect(schoolFromLines(['Escola', 'Sep 2021 - Present'])).toEqual({ school: 'Escola', startYear: '2021' });
+    expect(schoolFromLines(['Escola', '2012'])).toEqual({ school: 'Escola', endYear: '2012' });
+    expect(schoolFromLines(['Escola'])).toEqual({ school: 'Escola' });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { connectionDegreeFrom, pronounsFrom } from '@/lib/capture/badges';
+import { canonicalOrgUrl } from '@/lib/capture/org-url';
+import { photoUrlFrom } from '@/lib/capture/photo';
+import { blockText, cleanText, splitDots } from '@/lib/capture/text';
+import { closeAll, parseHtml } from './parse-html';
+
+afterAll(closeAll);
+
+describe('text', () => {
+  it('collapses template whitespace, non-breaking spaces and zero-width characters', () => {
+    expect(cleanText('\n      Priya\u00a0 Raman\u200b  \t')).toBe('Priya Raman');
+    expect(cleanText(undefined)).toBe('');
+  });
+
+  it('keeps paragraph breaks written as <br> and never reads markup', () => {
+    const doc = parseHtml('<div id="x">One.<br><br>  Two &lt;b&gt;bold&lt;/b&gt;<button>…see more</button><span class="visually-hidden">One. Two</span></div>');
+    expect(blockText(doc.getElementById('x'))).toBe('One.\n\nTwo <b>bold</b>');
+  });
+
+  it('splits middle-dot lines', () => {
+    expect(splitDots('Toronto, Ontario · Hybrid')).toEqual(['Toronto, Ontario', 'Hybrid']);
+    expect(splitDots('· 2nd')).toEqual(['2nd']);
+  });
+});
+
+describe('badges', () => {
+  it.each([
+    ['· 2nd', '2nd'],
+    ['2nd degree connection', '2nd'],
+    ['· 3rd+', '3rd'],
+    ['· 2.', '2nd'],
+    ['3e', '3rd'],
+    ['1er', '1st'],
+    ['500+ connections', undefined],
+    ['She/Her', undefined],
+  ])('degree of %s is %s', (text, degree) => {
+    expect(connectionDegreeFrom(text)).toBe(degree);
+  });
+
+  it('reads pronouns but not menu items or degrees', () => {
+    expect(pronounsFrom('(She/Her)')).toBe('She/Her');
+    expect(pronounsFrom('Er/Ihm')).toBe('Er/Ihm');
+    expect(pronounsFrom('· 2nd')).toBeUndefined();
+  });
+});
+
+describe('links and photos', () => {
+  it.each([
+    ['https://www.linkedin.com/company/5049/', 'https://www.linkedin.com/company/5049/'],
+    ['https://se.linkedin.com/company/swedbank?trk=public_profile', 'https://www.linkedin.com/company/swedbank/'],
+    ['/company/Northwind-Health/life/', 'https://www.linkedin.com/company/northwind-health/'],
+    ['https://uk.linkedin.com/school/oxforduni/?trk=x', 'https://www.linkedin.com/school/oxforduni/'],
+    ['https://www.linkedin.com/search/results/all/?keywords=SASTRA+University', undefined],
+    ['javascript:alert(1)', undefined],
+    ['https://evil.example/company/x/', undefined],
+  ])('company/school link %s → %s', (href, url) => {
+    expect(canonicalOrgUrl(href)).toBe(url);
+  });
+
+  it.each([
+    ['https://media.licdn.com/dms/image/C4E03AQ/profile-displayphoto-shrink_400_400/0/1?e=1&v=beta&t=x', true],
+    ['data:image/gif;base64,R0lGODlhAQABAAAAACw=', false],
+    ['https://static.licdn.com/aero-v1/sc/h/bnxyo1tqcm61152dwec76x63i', false],
+    ['http://media.licdn.com/dms/image/x', false],
+    ['javascript:alert(1)', false],
+  ])('photo %s kept: %s', (src, kept) => {
+    expect(photoUrlFrom(src) !== undefined).toBe(kept);
+  });
+});
