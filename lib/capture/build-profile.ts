@@ -1,7 +1,8 @@
 import { currentJob } from './current-job';
 import { compact, type Draft } from './draft';
 import { splitName } from './names';
-import { Profile, type CaptureWarning, type ProfileInput } from './profile';
+import type { CaptureWarning, Profile, ProfileInput } from './profile';
+import { isHttpsUrl, LIST_LIMITS, TEXT_LIMITS } from './profile-limits';
 
 export const EXTRACTOR_VERSION = '1.0.0';
 
@@ -50,46 +51,37 @@ function sectionWarning(section: 'experience' | 'education', state: 'placeholder
 }
 
 /**
- * Profile.parse, but a bad optional value (a 3,000-character headline, an odd photo URL) costs
- * that value and adds a warning instead of losing the whole capture.
+ * Trims a capture to the limits the background's schema enforces, without zod (the content
+ * script cannot afford it): a bad optional value (a 3,000-character headline, an odd photo URL)
+ * costs that value and adds a warning instead of losing the whole capture. The background then
+ * parses the result with the Profile schema as it does every message.
  */
 function validated(candidate: ProfileInput, warnings: CaptureWarning[]): Profile {
-  const value = candidate as Record<string, unknown>;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const result = Profile.safeParse(value);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) dropAt(value, issue, warnings);
-  }
-  return Profile.parse(value);
-}
-
-const REQUIRED = new Set(['profileUrl', 'fullName', 'capturedAt', 'extractorVersion']);
-
-interface Issue {
-  path: PropertyKey[];
-  code: string;
-  maximum?: unknown;
-}
-
-function dropAt(value: Record<string, unknown>, issue: Issue, warnings: CaptureWarning[]): void {
-  const [field, index, inner] = issue.path;
-  if (typeof field !== 'string') return;
-  if (field === 'fullName' && typeof value.fullName === 'string') {
-    value.fullName = value.fullName.slice(0, 300);
+  const value = { ...candidate } as Record<string, unknown>;
+  if (typeof value.fullName === 'string' && value.fullName.length > TEXT_LIMITS.fullName) {
+    value.fullName = value.fullName.slice(0, TEXT_LIMITS.fullName);
     addOnce(warnings, 'name-shortened', 'The name on this profile was very long, so it was shortened');
-    return;
   }
-  if (REQUIRED.has(field)) return;
-  const items = value[field];
-  if (Array.isArray(items) && index === undefined && issue.code === 'too_big') {
+  for (const [field, max] of Object.entries(TEXT_LIMITS)) {
+    if (field === 'fullName') continue;
+    const text = value[field];
+    if (text !== undefined && (typeof text !== 'string' || text.length > max)) drop(value, field, warnings);
+  }
+  if (value.photoUrl !== undefined && !(typeof value.photoUrl === 'string' && isHttpsUrl(value.photoUrl))) {
+    drop(value, 'photoUrl', warnings);
+  }
+  for (const [field, max] of Object.entries(LIST_LIMITS)) {
+    const items = value[field];
     // Hundreds of roles: keep the most recent ones, which LinkedIn lists first.
-    items.splice(Number(issue.maximum));
-  } else if (Array.isArray(items) && typeof index === 'number') {
-    if (typeof inner === 'string') delete (items[index] as Record<string, unknown>)[inner];
-    else items.splice(index);
-  } else {
-    delete value[field];
+    if (Array.isArray(items) && items.length > max) value[field] = items.slice(0, max);
   }
+  value.experience ??= [];
+  value.education ??= [];
+  return value as Profile;
+}
+
+function drop(value: Record<string, unknown>, field: string, warnings: CaptureWarning[]): void {
+  delete value[field];
   addOnce(
     warnings,
     `${field}-dropped`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTRACTOR_VERSION_LIMIT, LIST_LIMITS, TEXT_LIMITS as T } from './profile-limits';
 
 /** One role. Several roles under one company become several entries that share `company`. */
 export const Experience = z.object({
@@ -38,21 +39,21 @@ export type CaptureWarning = z.infer<typeof CaptureWarning>;
 export const Profile = z.object({
   /** https://www.linkedin.com/in/<slug>/ — see canonicalProfileUrl. */
   profileUrl: z.string().url().startsWith('https://www.linkedin.com/in/'),
-  fullName: z.string().min(1).max(300),
-  firstName: z.string().max(300).optional(),
-  lastName: z.string().max(300).optional(),
-  pronouns: z.string().max(60).optional(),
-  headline: z.string().max(2000).optional(),
-  location: z.string().max(300).optional(),
-  connectionDegree: z.string().max(20).optional(),
-  currentTitle: z.string().max(500).optional(),
-  currentCompany: z.string().max(500).optional(),
-  about: z.string().max(20000).optional(),
-  experience: z.array(Experience).max(200).default([]),
-  education: z.array(Education).max(100).default([]),
+  fullName: z.string().min(1).max(T.fullName),
+  firstName: z.string().max(T.firstName).optional(),
+  lastName: z.string().max(T.lastName).optional(),
+  pronouns: z.string().max(T.pronouns).optional(),
+  headline: z.string().max(T.headline).optional(),
+  location: z.string().max(T.location).optional(),
+  connectionDegree: z.string().max(T.connectionDegree).optional(),
+  currentTitle: z.string().max(T.currentTitle).optional(),
+  currentCompany: z.string().max(T.currentCompany).optional(),
+  about: z.string().max(T.about).optional(),
+  experience: z.array(Experience).max(LIST_LIMITS.experience).default([]),
+  education: z.array(Education).max(LIST_LIMITS.education).default([]),
   photoUrl: z.string().url().startsWith('https://').optional(),
   capturedAt: z.number().int().nonnegative(),
-  extractorVersion: z.string().max(40),
+  extractorVersion: z.string().max(EXTRACTOR_VERSION_LIMIT),
 });
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;
