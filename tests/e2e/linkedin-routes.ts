@@ -29,10 +29,15 @@ export function fixturePath(entry: FixtureEntry, root = SHARED_FIXTURES) {
  * never runs). Pages are served at their real URLs so the content script's match patterns apply.
  */
 export class LinkedInServer {
-  private pages = new Map<string, string>();
+  private pages = new Map<string, string | Buffer>();
 
   serve(url: string, file: string) {
     this.pages.set(normalise(url), file);
+  }
+
+  /** Serve a page made in the test (a fixture edited on the fly). */
+  serveHtml(url: string, html: string) {
+    this.pages.set(normalise(url), Buffer.from(html));
   }
 
   async install(context: BrowserContext) {
@@ -43,7 +48,8 @@ export class LinkedInServer {
     const request = route.request();
     const file = request.resourceType() === 'document' ? this.pages.get(normalise(request.url())) : undefined;
     if (file) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+      const body = typeof file === 'string' ? readFileSync(file) : file;
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     } else if (request.resourceType() === 'document') {
       await route.fulfill({
         status: 200,
