@@ -36,8 +36,9 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
       try {
         return { ok: true, data: await handlers[type](parsed.data as z.output<S[typeof type]>, sender) };
       } catch (error) {
+        if (error instanceof UserFacingError) return { ok: false, error: error.message };
         console.error(`[coffee-chat] ${type} failed`, error);
-        return { ok: false, error: error instanceof UserFacingError ? error.message : 'Something went wrong while saving. Nothing was changed — try again.' };
+        return { ok: false, error: 'Something went wrong while saving. Nothing was changed — try again.' };
       }
     })();
   };

@@ -72,3 +72,60 @@ describe('background message handling', () => {
     expect(await send('not even an object', OWN)).toBeUndefined();
   });
 });
+
+describe('background: contacts, templates and settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('deletes a contact with everything about it, and Undo brings it all back', async () => {
+    const db = freshDb();
+    setUpMessages(db, noReminders);
+    const saved = (await send({ type: 'saveCapture', data: { profile: aProfile({ fullName: 'Ana Lima' }), warnings: [] } }, OWN)) as {
+      data: { contactId: string };
+    };
+    const id = saved.data.contactId;
+    await send({ type: 'markSent', data: { contactId: id, kind: 'cold-ask', channel: 'email', text: 'Hi Ana' } }, OWN);
+    const before = { contacts: await db.contacts.toArray(), events: await db.events.toArray(), outreach: await db.outreach.toArray() };
+
+    const deleted = (await send({ type: 'deleteContact', data: { id } }, OWN)) as { ok: true; data: { undoToken: string } };
+    expect(deleted.ok).toBe(true);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.outreach.count()).toBe(0);
+
+    expect(await send({ type: 'restoreContact', data: { undoToken: deleted.data.undoToken } }, OWN)).toMatchObject({ ok: true });
+    expect(await db.contacts.toArray()).toEqual(before.contacts);
+    expect(await db.events.toArray()).toEqual(expect.arrayContaining(before.events));
+    expect(await db.outreach.toArray()).toEqual(before.outreach);
+  });
+
+  it('refuses a template with an unknown variable and names it; nothing is stored', async () => {
+    const db = freshDb();
+    await db.open();
+    setUpMessages(db, noReminders);
+    const count = await db.templates.count();
+    const reply = await send(
+      { type: 'saveTemplate', data: { template: { name: 'Mine', kind: 'custom', channel: 'email', body: 'Hi {{frist}}' } } },
+      OWN,
+    );
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toContain('{{frist}}');
+    expect(await db.templates.count()).toBe(count);
+  });
+
+  it('refuses invalid reminder settings with a message per field, keeping the stored ones', async () => {
+    setUpMessages(freshDb(), noReminders);
+    const reply = await send({ type: 'saveSettings', data: { settings: { reminders: { nudgeAfterDays: -3 } } } }, OWN);
+    expect(reply).toMatchObject({ ok: true, data: { errors: { 'reminders.nudgeAfterDays': expect.stringMatching(/whole number of days/) } } });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('asks for the typed confirmation before deleting all data', async () => {
+    const db = freshDb();
+    setUpMessages(db, noReminders);
+    await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, OWN);
+    const refused = await send({ type: 'deleteAllData', data: { confirmation: 'yes' } }, OWN);
+    expect(refused).toMatchObject({ ok: false });
+    expect(await db.contacts.count()).toBe(1);
+    expect(await send({ type: 'deleteAllData', data: { confirmation: 'DELETE' } }, OWN)).toMatchObject({ ok: true });
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
