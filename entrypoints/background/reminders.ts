@@ -23,35 +23,59 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     return new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
   }
 
-  async function syncAndNotify() {
+  /**
+   * Notifies what came due (each reminder once: firedAt), then sets alarms for what is still
+   * ahead. Runs one at a time: alarms that fire together must not both notify the same reminder.
+   */
+  let queue: Promise<void> = Promise.resolve();
+  function syncAndNotify(): Promise<void> {
+    const run = queue.then(notifyThenSync);
+    queue = run.catch((error) => console.error('[coffee-chat] reminders', error));
+    return run;
+  }
+
+  async function notifyThenSync() {
     const now = clock();
     const open = await openReminders(db);
-    await syncAlarms(browser.alarms, open, now);
     const items = dueItems(open, await contactsById(), now);
     await browser.action.setBadgeText({ text: badgeText(items.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
     const plan = notificationPlan(items);
-    if (!plan) return;
-    await db.reminders.where('id').anyOf(plan.reminderIds).modify({ firedAt: now });
-    shownButtons.set(plan.id, plan.buttons.map((b) => b.action));
-    await browser.notifications.create(plan.id, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: plan.title,
-      message: plan.message,
-      ...(plan.buttons.length ? { buttons: plan.buttons.map((b) => ({ title: b.title })) } : {}),
-    });
+    if (plan) {
+      await db.reminders.where('id').anyOf(plan.reminderIds).modify({ firedAt: now });
+      const fired = new Set(plan.reminderIds);
+      for (const r of open) if (fired.has(r.id)) r.firedAt = now;
+      shownButtons.set(plan.id, plan.buttons.map((b) => b.action));
+      await browser.notifications.create(plan.id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: plan.title,
+        message: plan.message,
+        ...(plan.buttons.length ? { buttons: plan.buttons.map((b) => ({ title: b.title })) } : {}),
+      });
+    }
+    await syncAlarms(browser.alarms, open, now);
   }
 
+  // The write that triggered these has already happened; a failure here must not be reported
+  // as "nothing was changed". Reminders are derived data: the next change or start-up redoes them.
   async function rebuild() {
-    await refreshAllReminders(db, (await loadSettings()).reminders, clock());
-    await syncAndNotify();
+    try {
+      await refreshAllReminders(db, (await loadSettings()).reminders, clock());
+      await syncAndNotify();
+    } catch (error) {
+      console.error('[coffee-chat] rebuilding reminders failed', error);
+    }
   }
 
   async function afterChange(contactIds: string[]) {
-    const settings = (await loadSettings()).reminders;
-    for (const id of new Set(contactIds)) await refreshContactReminders(db, id, settings, clock());
-    await syncAndNotify();
+    try {
+      const settings = (await loadSettings()).reminders;
+      for (const id of new Set(contactIds)) await refreshContactReminders(db, id, settings, clock());
+      await syncAndNotify();
+    } catch (error) {
+      console.error('[coffee-chat] updating reminders failed', error);
+    }
   }
 
   async function openContact(contactId: string) {

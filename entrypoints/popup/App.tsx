@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { ContactRow } from '@/components/popup/ContactRow';
 import { DueList } from '@/components/popup/DueList';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
-import { listRecentContacts } from '@/lib/db/contacts';
+import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
 import type { CaptureOutcome } from '@/lib/messages';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
@@ -32,8 +32,12 @@ export default function App() {
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
   const [error, setError] = useState<string>();
 
-  const current = tab?.profileUrl ? contacts?.find((c) => c.profileUrl === tab.profileUrl) : undefined;
-  const ordered = current ? [current, ...(contacts ?? []).filter((c) => c !== current)] : (contacts ?? []);
+  // The profile in the tab may be older than the 50 listed: look it up by its URL.
+  const current = useLiveQuery(
+    async () => (tab?.profileUrl ? ((await findContactByUrl(db, tab.profileUrl)) ?? null) : null),
+    [db, tab?.profileUrl],
+  ) ?? undefined;
+  const ordered = current ? [current, ...(contacts ?? []).filter((c) => c.id !== current.id)] : (contacts ?? []);
 
   const saveCurrent = async (): Promise<CaptureOutcome> => {
     if (!tab) return { ok: false, error: 'Open a LinkedIn profile first.' };
@@ -91,11 +95,19 @@ export default function App() {
                   <ContactRow
                     key={contact.id}
                     contact={contact}
-                    current={contact === current}
+                    current={contact.id === current?.id}
                     onSelect={(c) => setDrafting({ contactId: c.id })}
                   />
                 ))}
               </ul>
+              {contacts && contacts.length >= 50 && (
+                <p className="hint">
+                  Showing the 50 most recent.{' '}
+                  <a href={browser.runtime.getURL('/workspace.html#/contacts')} target="_blank" rel="noreferrer">
+                    See everyone in the workspace
+                  </a>
+                </p>
+              )}
             </section>
           </>
         )}

@@ -35,7 +35,7 @@ export async function saveCapture(
 }
 
 /** Recently saved or updated first: what the popup shows. */
-export function listRecentContacts(db: CoffeeChatDB, limit = 200): Promise<Contact[]> {
+export function listRecentContacts(db: CoffeeChatDB, limit = 50): Promise<Contact[]> {
   return db.contacts.orderBy('updatedAt').reverse().limit(limit).toArray();
 }
 

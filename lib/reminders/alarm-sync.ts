@@ -27,6 +27,13 @@ export function reminderIdFromAlarm(name: string): string | null {
 /** Only reminders that are open and have not notified yet need an alarm. */
 const needsAlarm = (r: Reminder) => isOpen(r) && r.firedAt === undefined;
 
+/**
+ * Chrome allows an extension 500 active alarms. An import can bring thousands of reminders,
+ * so only the soonest ones get an alarm; each alarm that fires re-syncs, and the next ones
+ * take the freed places long before they are due.
+ */
+export const MAX_REMINDER_ALARMS = 300;
+
 export interface SyncReport {
   created: string[];
   cleared: string[];
@@ -45,8 +52,12 @@ export async function syncAlarms(alarms: AlarmsApi, reminders: Reminder[], now: 
   // Copy: some implementations hand back their live list, which clear() then mutates.
   const current = new Map((await alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
 
-  const wanted = new Map<string, number>();
-  for (const r of reminders) if (needsAlarm(r)) wanted.set(alarmName(r.id), effectiveDueAt(r));
+  const soonest = reminders
+    .filter(needsAlarm)
+    .map((r) => [alarmName(r.id), effectiveDueAt(r)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, MAX_REMINDER_ALARMS);
+  const wanted = new Map<string, number>(soonest);
 
   for (const [name, dueAt] of wanted) {
     const scheduled = current.get(name);

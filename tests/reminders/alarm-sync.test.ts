@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alarmName, reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
+import { alarmName, MAX_REMINDER_ALARMS, reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
 import type { Reminder } from '@/lib/reminders/reminder';
 import { DAY, at } from './builders';
 
@@ -33,6 +33,15 @@ describe('syncAlarms', () => {
     const report = await syncAlarms(fakeBrowser.alarms, list, NOW);
     expect(report.created).toEqual(['reminder:a', 'reminder:b']);
     expect(await alarms()).toEqual({ 'reminder:a': NOW + DAY, 'reminder:b': NOW + 2 * DAY });
+  });
+
+  it("stays under Chrome's alarm limit with thousands of reminders, keeping the soonest", async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => reminder(`r${i}`, { dueAt: NOW + (2000 - i) * 60_000 }));
+    await syncAlarms(fakeBrowser.alarms, many, NOW);
+    const names = Object.keys(await alarms());
+    expect(names).toHaveLength(MAX_REMINDER_ALARMS);
+    expect(names).toContain('reminder:r1999'); // due soonest
+    expect(names).not.toContain('reminder:r0'); // due last
   });
 
   it('past due fires soon, once: a second sync does not push it back', async () => {
