@@ -126,12 +126,13 @@ export function createHandlers(
     },
     async importBackup({ text }) {
       const report = await importBackup(db, text, clock());
-      await reminders.rebuild();
+      // The report goes back at once; deriving reminders for thousands of contacts follows.
+      void reminders.rebuild();
       return { report };
     },
     async importLinkedInCsv({ text }) {
       const report = await importLinkedInCsv(db, text, clock());
-      await reminders.rebuild();
+      void reminders.rebuild();
       return { report };
     },
   };
