@@ -4,7 +4,16 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // `@/` points at the project root (WXT's default srcDir), so `@/lib/...` imports work everywhere.
-  manifest: {
+  // Firefox gets MV3 too, so every browser runs the same code (browser.action, service-worker
+  // style background); Firefox needs an add-on id for storage and signing.
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox' ? { browser_specific_settings: {
+            gecko: {
+              id: 'coffee-chat@coffee-chat.app',
+              // Nothing leaves the browser: no network, no analytics.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }, } : {}),
     name: 'Coffee Chat',
     description:
       'Plan informational interviews: save LinkedIn profiles you are looking at, draft outreach, and never miss a follow-up.',
@@ -19,5 +28,5 @@ export default defineConfig({
         description: 'Save the LinkedIn profile in this tab to Coffee Chat',
       },
     },
-  },
+  }),
 });
