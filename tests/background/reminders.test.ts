@@ -122,4 +122,24 @@ describe('reminder service (background)', () => {
     expect(await db.reminders.count()).toBe(0);
     expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith('reminder:'))).toEqual([]);
   });
+
+  it('"Snooze 1 day" on the notification snoozes it; clicking the body opens the contact', async () => {
+    const { db, service, priya, now } = await setUp();
+    service.listen();
+    await scheduleMeeting(db, priya.id, MORNING_MEETING, now());
+    await service.afterChange([priya.id]);
+    const [id] = await notificationIds();
+    const opened: string[] = [];
+    fakeBrowser.tabs.onCreated.addListener((tab) => void opened.push(tab.url ?? ''));
+
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(opened).toEqual([`chrome-extension://test-extension-id/workspace.html#/contacts/${priya.id}`]);
+
+    await fakeBrowser.notifications.onButtonClicked.trigger(id!, 1);
+    await new Promise((r) => setTimeout(r, 50));
+    const thankYou = (await db.reminders.toArray()).find((r) => r.kind === 'thank-you')!;
+    expect(thankYou.status).toBe('snoozed');
+    expect(thankYou.snoozedUntil).toBeGreaterThan(now() + 23 * HOUR);
+  });
 });

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import App from '@/entrypoints/popup/App';
+import { Profile } from '@/lib/capture/profile';
+import { saveCapture } from '@/lib/db/contacts';
+import { getDb } from '@/lib/db/database';
+import { aProfile } from '../../helpers/profiles';
+
+const PRIYA_URL = 'https://www.linkedin.com/in/priya-raman-ux/';
+
+/** The fake browser cannot mark a tab active; answer the popup's one query directly. */
+function activeTab(url: string) {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+}
+
+describe('popup', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await getDb().contacts.clear();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('tells a newcomer what to do when nothing is saved yet', async () => {
+    render(<App />);
+    expect(await screen.findByText(/No one saved yet/)).toBeTruthy();
+    expect(screen.getByText(/Save to Coffee Chat/)).toBeTruthy();
+  });
+
+  it('lists the newest first, but puts the person in the active tab first and marks them', async () => {
+    const db = getDb();
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman', profileUrl: PRIYA_URL })), warnings: [] }, 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer Person' })), warnings: [] }, 2000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newest Person' })), warnings: [] }, 3000);
+    activeTab('https://se.linkedin.com/in/Priya-Raman-UX/details/experience/');
+
+    render(<App />);
+    await screen.findByText('This page');
+    const rows = screen.getAllByTestId('contact-row');
+    expect(rows.map((r) => within(r).getByText(/Person|Priya/).textContent)).toEqual([
+      'Priya RamanThis page',
+      'Newest Person',
+      'Newer Person',
+    ]);
+    expect(screen.getByRole('button', { name: 'Save this profile' })).toBeTruthy();
+  });
+
+  it('without a LinkedIn profile in the tab, lists newest first with no Save button', async () => {
+    const db = getDb();
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, 2000);
+    activeTab('https://example.com/');
+    render(<App />);
+    await screen.findByText('Newer');
+    expect(screen.getAllByTestId('contact-row').map((r) => r.querySelector('.contact-name')?.textContent)).toEqual(['Newer', 'Older']);
+    expect(screen.queryByRole('button', { name: 'Save this profile' })).toBeNull();
+  });
+});
