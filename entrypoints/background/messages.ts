@@ -4,7 +4,8 @@ import { createRouter, UserFacingError, type Handlers } from '@/lib/messaging/ro
 import { addContact, deleteContact, restoreContact, saveCapture, updateContact, type ContactSnapshot } from '@/lib/db/contacts';
 import { deleteAllData } from '@/lib/db/wipe';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { cancelMeeting, logReply, markSent, scheduleMeeting, setStageByHand } from '@/lib/db/pipeline';
+import { cancelMeeting, logReply, markSent, recordEvent, scheduleMeeting, setStageByHand } from '@/lib/db/pipeline';
+import { CAUSES } from '@/lib/timeline/event';
 import { saveInterview } from '@/lib/db/interviews';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/templates';
@@ -23,7 +24,10 @@ export function createHandlers(
   return {
     async saveCapture(data) {
       const outcome = await saveCapture(db, data, clock());
-      if (outcome.status === 'created') await reminders.afterChange([outcome.contact.id]);
+      if (outcome.status === 'created') {
+        await recordEvent(db, outcome.contact.id, 'captured', CAUSES.captured, clock());
+        await reminders.afterChange([outcome.contact.id]);
+      }
       return {
         status: outcome.status,
         contactId: outcome.contact.id,

@@ -44,19 +44,26 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => sync());
     ctx.onInvalidated(() => button?.remove());
 
-    browser.storage.onChanged.addListener((changes, area) => {
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       showButton = showButtonFrom(changes[SETTINGS_KEY]?.newValue);
       sync();
-    });
+    };
+    browser.storage.onChanged.addListener(onSettings);
 
     // The shortcut, the context menu and the popup ask this tab to capture.
-    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
       if (sender.id !== browser.runtime.id || (message as Envelope | null)?.type !== 'captureNow') return undefined;
       void captureWithFeedback().then((outcome) =>
         sendResponse({ ok: true, data: outcome } satisfies Reply<TabResponses['captureNow']>),
       );
       return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // After an extension update the old script is orphaned: let go of everything it holds.
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onSettings);
+      browser.runtime.onMessage.removeListener(onMessage);
     });
 
     async function captureWithFeedback() {

@@ -15,7 +15,7 @@ export const SCHEMA_V1 = {
   contacts: 'id, &profileUrl, createdAt, updatedAt, fullName, stage',
 };
 export const SCHEMA_V2 = {
-  contacts: 'id, &profileUrl, createdAt, updatedAt, fullName, stage, *tags, referredById',
+  contacts: 'id, &profileUrl, createdAt, updatedAt, fullName, stage, *tags, referredById, [stage+updatedAt]',
   events: 'id, contactId, at',
   meetings: 'id, contactId, start, status',
   reminders: 'id, contactId, dueAt, status, &sourceKey',
