@@ -72,6 +72,9 @@ export const BackgroundRequests = {
   importLinkedInCsv: z.object({ text: text(20_000_000) }),
 };
 
+/** The only requests a content script (running inside linkedin.com) may make. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['saveCapture'];
+
 export interface ImportReport {
   added: number;
   merged: number;

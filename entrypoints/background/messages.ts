@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { BackgroundRequests, type BackgroundResponses } from '@/lib/messages';
+import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, type BackgroundResponses } from '@/lib/messages';
 import { createRouter, UserFacingError, type Handlers } from '@/lib/messaging/router';
 import { addContact, deleteContact, restoreContact, saveCapture, updateContact, type ContactSnapshot } from '@/lib/db/contacts';
 import { deleteAllData } from '@/lib/db/wipe';
@@ -144,7 +144,15 @@ export function createHandlers(
 
 /** The background's single onMessage listener: everything goes through the typed router. */
 export function setUpMessages(db: CoffeeChatDB, reminders: Parameters<typeof createHandlers>[1]) {
-  const route = createRouter(browser.runtime.id, BackgroundRequests, createHandlers(db, reminders));
+  const route = createRouter(
+    {
+      extensionId: browser.runtime.id,
+      pageOrigin: browser.runtime.getURL('/'),
+      contentScriptTypes: CONTENT_SCRIPT_REQUESTS,
+    },
+    BackgroundRequests,
+    createHandlers(db, reminders),
+  );
   browser.runtime.onMessage.addListener(
     // sendResponse + `return true` works in every browser; returning a Promise does not.
     (message: unknown, sender: Browser.runtime.MessageSender, sendResponse?: (r: unknown) => void) => {

@@ -4,7 +4,8 @@ import { openReminders, refreshAllReminders, refreshContactReminders } from '@/l
 import { alarmName, reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
 import { badgeText, snooze } from '@/lib/reminders/due';
 import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
-import { notificationPlan, SUMMARY_NOTIFICATION_ID, type NotificationAction } from '@/lib/reminders/notify';
+import { notificationPlan, SUMMARY_NOTIFICATION_ID } from '@/lib/reminders/notify';
+import { isOpen } from '@/lib/reminders/reminder';
 import { dueItems } from '@/lib/reminders/notify-due';
 import { loadSettings } from '@/lib/settings';
 import { setStageByHand } from '@/lib/db/pipeline';
@@ -16,9 +17,6 @@ import { setStageByHand } from '@/lib/db/pipeline';
  * closed notifies on the next start, once (firedAt).
  */
 export function createReminderService(db: CoffeeChatDB, clock: () => number = Date.now) {
-  /** Notification button actions, by notification id, so a click maps back to what was shown. */
-  const shownButtons = new Map<string, NotificationAction[]>();
-
   async function contactsById() {
     return new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
   }
@@ -29,9 +27,10 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
    */
   let queue: Promise<void> = Promise.resolve();
   function syncAndNotify(): Promise<void> {
-    const run = queue.then(notifyThenSync);
-    queue = run.catch((error) => console.error('[coffee-chat] reminders', error));
-    return run;
+    // Never rejects: callers have already written what the user asked for, and reminders are
+    // derived data that the next change or start-up redoes.
+    queue = queue.then(notifyThenSync).catch((error) => console.error('[coffee-chat] reminders', error));
+    return queue;
   }
 
   async function notifyThenSync() {
@@ -42,17 +41,18 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
     const plan = notificationPlan(items);
     if (plan) {
-      await db.reminders.where('id').anyOf(plan.reminderIds).modify({ firedAt: now });
-      const fired = new Set(plan.reminderIds);
-      for (const r of open) if (fired.has(r.id)) r.firedAt = now;
-      shownButtons.set(plan.id, plan.buttons.map((b) => b.action));
       await browser.notifications.create(plan.id, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: plan.title,
         message: plan.message,
-        ...(plan.buttons.length ? { buttons: plan.buttons.map((b) => ({ title: b.title })) } : {}),
+        // Firefox refuses notifications with buttons; there a click on the body opens the contact.
+        ...(plan.buttons.length && !import.meta.env.FIREFOX ? { buttons: plan.buttons.map((b) => ({ title: b.title })) } : {}),
       });
+      // Only once it is on screen does a reminder count as notified.
+      await db.reminders.where('id').anyOf(plan.reminderIds).modify({ firedAt: now });
+      const fired = new Set(plan.reminderIds);
+      for (const r of open) if (fired.has(r.id)) r.firedAt = now;
     }
     await syncAlarms(browser.alarms, open, now);
   }
@@ -95,7 +95,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
 
   async function snoozeReminder(reminderId: string, days: number) {
     const reminder = await db.reminders.get(reminderId);
-    if (!reminder) return;
+    if (!reminder || !isOpen(reminder)) return;
     await db.reminders.put(snooze(reminder, days, clock()));
     await syncAndNotify();
   }
@@ -115,21 +115,23 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
       const reminderId = reminderIdFromAlarm(id);
       if (reminderId) void db.reminders.get(reminderId).then((r) => r && openContact(r.contactId));
     });
+    // The worker may have been asleep since the notification was shown, so the button's
+    // meaning comes from the stored reminder (notify.ts: button 0 acts, button 1 snoozes).
     browser.notifications.onButtonClicked.addListener((id, index) => {
       void browser.notifications.clear(id);
-      const action = shownButtons.get(id)?.[index] ?? (index === 0 ? 'draft' : 'snooze-1-day');
       const reminderId = reminderIdFromAlarm(id);
-      if (action === 'open' || !reminderId) {
+      if (!reminderId) {
         void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#/contacts?due=1') });
-      } else if (action === 'draft') void openDraft(reminderId);
-      else if (action === 'snooze-1-day') void snoozeReminder(reminderId, 1);
-      else if (action === 'mark-no-reply') {
-        void db.reminders.get(reminderId).then(async (r) => {
-          if (!r) return;
+        return;
+      }
+      void db.reminders.get(reminderId).then(async (r) => {
+        if (!r || !isOpen(r)) return;
+        if (index === 1) await snoozeReminder(r.id, 1);
+        else if (r.kind === 'mark-no-reply') {
           await setStageByHand(db, r.contactId, 'no-reply', clock());
           await afterChange([r.contactId]);
-        });
-      }
+        } else await openDraft(r.id);
+      });
     });
   }
 

@@ -81,13 +81,19 @@ async function writeRelated(
   }
 
   // Same row in both places (same primary key): the copy edited last wins, like contacts.
+  // Rows with no updatedAt (events, meetings, reminders, outreach) change state in place — a
+  // meeting cancelled, a reminder done — so an older backup must never put them back: the
+  // stored copy wins.
   let keptNewer = 0;
   let toWrite = rows;
   if (typeof keyPath === 'string' && rows.length > 0) {
     const stored = await table.bulkGet(rows.map((row) => row[keyPath]));
     toWrite = rows.filter((row, i) => {
-      const mine = stored[i]?.updatedAt;
-      const keep = typeof mine === 'number' && typeof row.updatedAt === 'number' && mine > row.updatedAt;
+      const existing = stored[i];
+      if (!existing) return true;
+      const mine = existing.updatedAt;
+      const keep =
+        typeof mine === 'number' && typeof row.updatedAt === 'number' ? mine > row.updatedAt : true;
       if (keep) keptNewer += 1;
       return !keep;
     });

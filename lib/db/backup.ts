@@ -7,20 +7,31 @@ import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-p
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/router';
 import type { ImportReport } from '@/lib/messages';
+import { loadSettings, Settings, storeSettings } from '@/lib/settings';
+import { z } from 'zod';
+import type { BackupTableSpec } from '@/lib/backup/format';
 import type { CoffeeChatDB } from './database';
+
+/**
+ * Settings live in storage.local, not IndexedDB, but "everything" includes them: the user's own
+ * profile for drafts, reminder timings, account type. One row, so the table machinery carries it.
+ */
+const settingsTable: BackupTableSpec = { name: 'settings', schema: Settings.extend({ key: z.literal('settings') }), key: 'key' };
+const ALL_SPECS = [...BACKUP_TABLES, settingsTable];
 
 export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
     for (const spec of BACKUP_TABLES) tables[spec.name] = await db.table(spec.name).toArray();
   });
+  tables.settings = [{ key: 'settings', ...(await loadSettings()) }];
   const app = { name: 'Coffee Chat', version: appVersion() };
   return { fileName: backupFileName(now), text: buildBackup(tables, { exportedAt: now, app }) };
 }
 
 /** Our own JSON: validated in full first, then written all-or-nothing, merged by profile URL. */
 export async function importBackup(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
-  const parsed = parseBackup(text, BACKUP_TABLES);
+  const parsed = parseBackup(text, ALL_SPECS);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
   const plan = planContactImport(await db.contacts.toArray(), contacts, now);
@@ -29,7 +40,14 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
     rows: backupRows(parsed.backup, spec),
     contactIdFields: spec.contactIdFields ?? [],
   }));
-  return report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`);
+  const out = report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`);
+  // Only once the data is in: a failed import changes nothing, settings included.
+  const [settings] = backupRows(parsed.backup, settingsTable) as Array<Settings & { key?: string }>;
+  if (settings) {
+    const { key: _key, ...rest } = settings;
+    await storeSettings(rest);
+  }
+  return out;
 }
 
 /** LinkedIn's Connections.csv: new people are added, people already saved only gain what they lacked. */

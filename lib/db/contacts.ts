@@ -50,6 +50,8 @@ export interface ContactSnapshot {
   reminders: unknown[];
   outreach: unknown[];
   interviews: unknown[];
+  /** Contacts this one had referred: their link is cut on delete and restored on undo. */
+  referredIds: string[];
 }
 
 const related = (db: CoffeeChatDB) => [db.events, db.meetings, db.reminders, db.outreach, db.interviews] as const;
@@ -65,6 +67,7 @@ export async function deleteContact(db: CoffeeChatDB, id: string): Promise<Conta
     await Promise.all(related(db).map((t) => t.where('contactId').equals(id).delete()));
     await db.contacts.delete(id);
     // People this contact referred stay, but no longer point at someone who is gone.
+    const referredIds = (await db.contacts.where('referredById').equals(id).primaryKeys()) as string[];
     await db.contacts.where('referredById').equals(id).modify((c) => void delete c.referredById);
     return {
       contact,
@@ -73,6 +76,7 @@ export async function deleteContact(db: CoffeeChatDB, id: string): Promise<Conta
       reminders: reminders ?? [],
       outreach: outreach ?? [],
       interviews: interviews ?? [],
+      referredIds,
     };
   });
 }
@@ -89,6 +93,13 @@ export async function restoreContact(db: CoffeeChatDB, snapshot: ContactSnapshot
     await db.reminders.bulkPut(snapshot.reminders as never[]);
     await db.outreach.bulkPut(snapshot.outreach as never[]);
     await db.interviews.bulkPut(snapshot.interviews as never[]);
+    // Only those still without a referrer: the user may have set another one meanwhile.
+    await db.contacts
+      .where('id')
+      .anyOf(snapshot.referredIds)
+      .modify((c) => {
+        c.referredById ??= snapshot.contact.id;
+      });
   });
 }
 

@@ -1,4 +1,5 @@
 import { complete, dismiss, nextOccurrence, snooze } from '@/lib/reminders/due';
+import { isOpen } from '@/lib/reminders/reminder';
 import { UserFacingError } from '@/lib/messaging/router';
 import type { CoffeeChatDB } from './database';
 
@@ -13,6 +14,8 @@ export async function applyReminderAction(db: CoffeeChatDB, input: ReminderActio
   await db.transaction('rw', db.reminders, async () => {
     const reminder = await db.reminders.get(input.reminderId);
     if (!reminder) throw new UserFacingError('That reminder is gone — its contact may have been deleted.');
+    // A notification can outlive its reminder: snoozing a follow-up already done must not reopen it.
+    if (!isOpen(reminder)) throw new UserFacingError('That follow-up is already done or dismissed.');
     if (input.action === 'snooze') {
       await db.reminders.put(snooze(reminder, input.days ?? 1, now, Intl.DateTimeFormat().resolvedOptions().timeZone));
       return;

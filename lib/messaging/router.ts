@@ -13,21 +13,36 @@ export interface Sender {
 
 const Envelope = z.object({ type: z.string().max(64), data: z.unknown() });
 
+export interface RouterOptions {
+  /** This extension's id: anyone else is ignored. */
+  extensionId: string;
+  /** The extension's own pages start with this (chrome-extension://<id>/, moz-extension://…). */
+  pageOrigin: string;
+  /**
+   * What a content script may ask. It runs inside linkedin.com, so it is treated as possibly
+   * compromised: it may save a capture, never read, export or delete the user's data.
+   */
+  contentScriptTypes: readonly string[];
+}
+
 /**
  * Turns a map of schemas and handlers into one onMessage function. Messages from anyone but
- * this extension are ignored (undefined: no answer at all). Malformed payloads and handler
- * failures come back as `{ ok: false, error }` with a sentence the user can act on.
+ * this extension, and content-script messages outside their allowance, are ignored
+ * (undefined: no answer at all). Malformed payloads and handler failures come back as
+ * `{ ok: false, error }` with a sentence the user can act on.
  */
 export function createRouter<S extends Schemas, R extends { [K in keyof S]: unknown }>(
-  extensionId: string,
+  options: RouterOptions,
   schemas: S,
   handlers: Handlers<S, R>,
 ) {
   return (raw: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
-    if (sender.id !== extensionId) return undefined;
+    if (sender.id !== options.extensionId) return undefined;
     const envelope = Envelope.safeParse(raw);
     if (!envelope.success || !Object.hasOwn(schemas, envelope.data.type)) return undefined;
     const type = envelope.data.type as keyof S & string;
+    const fromPage = typeof sender.url === 'string' && sender.url.startsWith(options.pageOrigin);
+    if (!fromPage && !options.contentScriptTypes.includes(type)) return undefined;
     const parsed = schemas[type]!.safeParse(envelope.data.data);
     if (!parsed.success) {
       return Promise.resolve({ ok: false, error: describeInvalid(type, parsed.error) });

@@ -5,7 +5,9 @@ import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
 
 const noReminders = { afterChange: async () => {}, rebuild: async () => {}, syncAndNotify: async () => {} };
-const OWN = { id: fakeBrowser.runtime.id, tab: { id: 7, url: 'https://www.linkedin.com/in/x/' } };
+/** Our content script on linkedin.com, and one of our own pages. */
+const OWN = { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/in/x/', tab: { id: 7, url: 'https://www.linkedin.com/in/x/' } };
+const PAGE = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/workspace.html` };
 
 async function send(message: unknown, sender: object) {
   const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
@@ -66,6 +68,16 @@ describe('background message handling', () => {
     expect(await db.contacts.toArray()).toEqual(before);
   });
 
+  it('lets a content script save a capture but never read, export or delete data', async () => {
+    const db = freshDb();
+    setUpMessages(db, noReminders);
+    await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, OWN);
+    expect(await send({ type: 'exportBackup', data: {} }, OWN)).toBeUndefined();
+    expect(await send({ type: 'deleteAllData', data: { confirmation: 'DELETE' } }, OWN)).toBeUndefined();
+    expect(await db.contacts.count()).toBe(1);
+    expect(await send({ type: 'exportBackup', data: {} }, PAGE)).toMatchObject({ ok: true });
+  });
+
   it('does not answer unknown message types', async () => {
     setUpMessages(freshDb(), noReminders);
     expect(await send({ type: 'dropAllTables', data: {} }, OWN)).toBeUndefined();
@@ -79,19 +91,19 @@ describe('background: contacts, templates and settings', () => {
   it('deletes a contact with everything about it, and Undo brings it all back', async () => {
     const db = freshDb();
     setUpMessages(db, noReminders);
-    const saved = (await send({ type: 'saveCapture', data: { profile: aProfile({ fullName: 'Ana Lima' }), warnings: [] } }, OWN)) as {
+    const saved = (await send({ type: 'saveCapture', data: { profile: aProfile({ fullName: 'Ana Lima' }), warnings: [] } }, PAGE)) as {
       data: { contactId: string };
     };
     const id = saved.data.contactId;
-    await send({ type: 'markSent', data: { contactId: id, kind: 'cold-ask', channel: 'email', text: 'Hi Ana' } }, OWN);
+    await send({ type: 'markSent', data: { contactId: id, kind: 'cold-ask', channel: 'email', text: 'Hi Ana' } }, PAGE);
     const before = { contacts: await db.contacts.toArray(), events: await db.events.toArray(), outreach: await db.outreach.toArray() };
 
-    const deleted = (await send({ type: 'deleteContact', data: { id } }, OWN)) as { ok: true; data: { undoToken: string } };
+    const deleted = (await send({ type: 'deleteContact', data: { id } }, PAGE)) as { ok: true; data: { undoToken: string } };
     expect(deleted.ok).toBe(true);
     expect(await db.contacts.count()).toBe(0);
     expect(await db.outreach.count()).toBe(0);
 
-    expect(await send({ type: 'restoreContact', data: { undoToken: deleted.data.undoToken } }, OWN)).toMatchObject({ ok: true });
+    expect(await send({ type: 'restoreContact', data: { undoToken: deleted.data.undoToken } }, PAGE)).toMatchObject({ ok: true });
     expect(await db.contacts.toArray()).toEqual(before.contacts);
     expect(await db.events.toArray()).toEqual(expect.arrayContaining(before.events));
     expect(await db.outreach.toArray()).toEqual(before.outreach);
@@ -104,7 +116,7 @@ describe('background: contacts, templates and settings', () => {
     const count = await db.templates.count();
     const reply = await send(
       { type: 'saveTemplate', data: { template: { name: 'Mine', kind: 'custom', channel: 'email', body: 'Hi {{frist}}' } } },
-      OWN,
+      PAGE,
     );
     expect(reply).toMatchObject({ ok: false });
     expect((reply as { error: string }).error).toContain('{{frist}}');
@@ -113,7 +125,7 @@ describe('background: contacts, templates and settings', () => {
 
   it('refuses invalid reminder settings with a message per field, keeping the stored ones', async () => {
     setUpMessages(freshDb(), noReminders);
-    const reply = await send({ type: 'saveSettings', data: { settings: { reminders: { nudgeAfterDays: -3 } } } }, OWN);
+    const reply = await send({ type: 'saveSettings', data: { settings: { reminders: { nudgeAfterDays: -3 } } } }, PAGE);
     expect(reply).toMatchObject({ ok: true, data: { errors: { 'reminders.nudgeAfterDays': expect.stringMatching(/whole number of days/) } } });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
@@ -121,11 +133,11 @@ describe('background: contacts, templates and settings', () => {
   it('asks for the typed confirmation before deleting all data', async () => {
     const db = freshDb();
     setUpMessages(db, noReminders);
-    await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, OWN);
-    const refused = await send({ type: 'deleteAllData', data: { confirmation: 'yes' } }, OWN);
+    await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, PAGE);
+    const refused = await send({ type: 'deleteAllData', data: { confirmation: 'yes' } }, PAGE);
     expect(refused).toMatchObject({ ok: false });
     expect(await db.contacts.count()).toBe(1);
-    expect(await send({ type: 'deleteAllData', data: { confirmation: 'DELETE' } }, OWN)).toMatchObject({ ok: true });
+    expect(await send({ type: 'deleteAllData', data: { confirmation: 'DELETE' } }, PAGE)).toMatchObject({ ok: true });
     expect(await db.contacts.count()).toBe(0);
   });
 });

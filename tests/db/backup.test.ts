@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exportBackup, importBackup } from '@/lib/db/backup';
+import { addContact, deleteContact, restoreContact } from '@/lib/db/contacts';
+import { cancelMeeting, scheduleMeeting } from '@/lib/db/pipeline';
+import { applyReminderAction } from '@/lib/db/reminder-actions';
+import { refreshContactReminders } from '@/lib/db/reminders';
+import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
+import { defaultSettings, loadSettings, storeSettings } from '@/lib/settings';
+import { freshDb } from '../helpers/db';
+
+const NOW = Date.UTC(2026, 10, 23, 12);
+const NEXT_WEEK = { date: '2026-11-30', time: '10:00', durationMinutes: 20, timeZone: 'UTC', place: 'Café Nero', format: 'coffee' };
+
+describe('backup through the database', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('round-trips every table and the settings into an empty database', async () => {
+    const db = freshDb();
+    const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
+    await addContact(db, { fullName: 'Ben Okafor', referredById: ana.id }, NOW);
+    await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
+    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW);
+    await storeSettings({ ...defaultSettings(), me: { myName: 'Sam', myBackground: '', myInterest: 'UX research', mySchool: '' } });
+    const { text } = await exportBackup(db, NOW);
+
+    await fakeBrowser.storage.local.clear();
+    const other = freshDb();
+    const report = await importBackup(other, text, NOW);
+    expect(report).toMatchObject({ added: 2, rejected: [] });
+    for (const table of ['contacts', 'events', 'meetings', 'reminders', 'templates'] as const) {
+      const sort = (rows: Array<{ id: string }>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+      expect(sort(await other[table].toArray()), table).toEqual(sort(await db[table].toArray()));
+    }
+    expect((await loadSettings()).me.myName).toBe('Sam');
+  });
+
+  it('an older backup never reopens a meeting cancelled since, or its reminders', async () => {
+    const db = freshDb();
+    const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
+    const meeting = await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
+    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW);
+    const { text } = await exportBackup(db, NOW);
+
+    await cancelMeeting(db, meeting.id, NOW + 1000);
+    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW + 1000);
+    const before = await db.reminders.toArray();
+    await importBackup(db, text, NOW + 2000);
+    expect((await db.meetings.get(meeting.id))?.status).toBe('cancelled');
+    expect(await db.reminders.toArray()).toEqual(before);
+  });
+});
+
+describe('delete and undo', () => {
+  it('undo puts back the "referred by" links of the people this contact referred', async () => {
+    const db = freshDb();
+    const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
+    const ben = await addContact(db, { fullName: 'Ben Okafor', referredById: ana.id }, NOW);
+    const snapshot = await deleteContact(db, ana.id);
+    expect((await db.contacts.get(ben.id))?.referredById).toBeUndefined();
+    await restoreContact(db, snapshot!);
+    expect((await db.contacts.get(ben.id))?.referredById).toBe(ana.id);
+  });
+});
+
+describe('reminder actions', () => {
+  it('snoozing a follow-up that is already done is refused and leaves it done', async () => {
+    const db = freshDb();
+    const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
+    await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
+    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW);
+    const [first] = await db.reminders.toArray();
+    await applyReminderAction(db, { reminderId: first!.id, action: 'done' }, NOW);
+    await expect(applyReminderAction(db, { reminderId: first!.id, action: 'snooze', days: 1 }, NOW)).rejects.toThrow(
+      /already done/,
+    );
+    expect((await db.reminders.get(first!.id))?.status).toBe('done');
+  });
+});
