@@ -244,7 +244,8 @@ export function DraftComposer(props: DraftComposerProps) {
               Open in email
             </button>
           )}
-          <button type="button" className="secondary" onClick={markSent}>
+          {/* Once per draft: a second click would record a second message (and spend the one nudge). */}
+          <button type="button" className="secondary" onClick={markSent} disabled={sent}>
             Mark as sent
           </button>
         </div>

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { DraftComposer, type SentDraft } from '@/components/drafting/DraftComposer';
 import { getDb } from '@/lib/db/database';
 import { draftContext, lintContext } from '@/lib/drafting/draft-context';
-import { suggestedKind, templateForKind } from '@/lib/drafting/suggest-template';
+import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/drafting/suggest-template';
 import { sendToBackground } from '@/lib/messaging/send';
 import { defaultSettings, loadSettings, type Settings } from '@/lib/settings';
 import { buildVariableValues } from '@/lib/templates/render';
@@ -21,6 +21,9 @@ export function DraftView({ contactId, kind, onBack }: Props) {
   const db = getDb();
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [status, setStatus] = useState<string>();
+  // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
+  // template suggested for the new stage must not replace the draft the user just sent.
+  const initialTemplate = useRef<string | null>(null);
   useEffect(() => void loadSettings().then(setSettings), []);
 
   const data = useLiveQuery(async () => {
@@ -47,9 +50,12 @@ export function DraftView({ contactId, kind, onBack }: Props) {
   }
   const sources = { ...data, contact, now: Date.now() };
   const values = buildVariableValues({ contact, me: settings.me, context: draftContext(sources) });
-  const initial =
-    templateForKind(data.templates!, kind) ??
-    templateForKind(data.templates!, suggestedKind(contact.stage, Boolean(contact.referredById)));
+  initialTemplate.current ??=
+    (
+      templateForKind(data.templates!, kind) ??
+      templateForKind(data.templates!, suggestedKind(contact.stage, Boolean(contact.referredById) && contact.referrerNamed !== false))
+    )?.id ?? '';
+  const templates = inMethodOrder(data.templates!);
 
   const markSent = async (sent: SentDraft) => {
     const reply = await sendToBackground('markSent', { contactId, ...sent });
@@ -65,9 +71,9 @@ export function DraftView({ contactId, kind, onBack }: Props) {
         <h2 id="draft-heading">Message to {contact.fullName}</h2>
       </div>
       <DraftComposer
-        key={`${contactId}:${initial?.id ?? ''}`}
-        templates={data.templates!}
-        {...(initial ? { initialTemplateId: initial.id } : {})}
+        key={contactId}
+        templates={templates}
+        {...(initialTemplate.current ? { initialTemplateId: initialTemplate.current } : {})}
         values={values}
         accountType={settings.accountType}
         lintContext={lintContext(sources)}

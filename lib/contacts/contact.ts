@@ -28,6 +28,11 @@ export const Contact = Profile.extend({
   /** How the user found this person: "X suggested I contact you", "fellow alumnus of Y". */
   source: z.string().max(500).optional(),
   referredById: z.string().optional(),
+  /**
+   * false when the referrer did not (yet) say their name may be mentioned ("may I mention your
+   * name?" in the interview log): drafts then leave them out.
+   */
+  referrerNamed: z.boolean().optional(),
   /** Warnings from the latest capture, shown until a fuller capture clears them. */
   captureWarnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
   jobChange: JobChange.optional(),

@@ -30,26 +30,33 @@ export async function saveInterview(
 
     const createdContactIds: string[] = [];
     if (interview.loggedAt === undefined) return { createdContactIds };
-    const alreadyReferred = await db.contacts.where('referredById').equals(contact.id).toArray();
     for (const referral of interview.log.referrals) {
-      const known = alreadyReferred.some(
-        (c) =>
-          c.fullName.toLowerCase() === referral.name.toLowerCase() ||
-          (referral.linkedinUrl !== undefined && c.profileUrl === referral.linkedinUrl),
-      );
-      if (known) continue;
+      // Someone already saved (by link, or by the exact name) is linked, never saved twice.
+      const known =
+        (referral.linkedinUrl ? await db.contacts.where('profileUrl').equals(referral.linkedinUrl).first() : undefined) ??
+        (await db.contacts.where('fullName').equalsIgnoreCase(referral.name.trim()).first());
+      if (known) {
+        if (known.id !== contact.id && !known.referredById) {
+          await db.contacts.update(known.id, { referredById: contact.id, updatedAt: now });
+          await recordEvent(db, contact.id, 'referral-added', CAUSES.referralAdded, now, { referredContactId: known.id });
+        }
+        continue;
+      }
+      // method.md: ask "may I mention your name?" — without a yes, drafts leave the referrer out.
+      const named = referral.mayMentionName === true;
+      const note = named ? referral.note ?? '' : [`Referred by ${contact.fullName}: ask before mentioning their name.`, referral.note].filter(Boolean).join('\n');
       const created = await addContact(
         db,
         {
           fullName: referral.name,
           ...(referral.linkedinUrl ? { profileUrl: referral.linkedinUrl } : {}),
-          source: `${contact.fullName} suggested I contact you`,
+          ...(named ? { source: `${contact.fullName} suggested I contact you` } : {}),
           referredById: contact.id,
-          notes: referral.note ?? '',
+          notes: note,
         },
         now,
       );
-      if (!created.referredById) await db.contacts.update(created.id, { referredById: contact.id });
+      await db.contacts.update(created.id, { referredById: contact.id, referrerNamed: named });
       await recordEvent(db, contact.id, 'referral-added', CAUSES.referralAdded, now, { referredContactId: created.id });
       createdContactIds.push(created.id);
     }

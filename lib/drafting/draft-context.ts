@@ -27,9 +27,9 @@ export function draftContext({ contact, referrer, meetings, interviews, now, loc
   const meeting = relevantMeeting(meetings, now);
   const latest = [...interviews].sort((a, b) => b.updatedAt - a.updatedAt)[0];
   const context: DraftContext = {};
-  if (referrer) context.referrerName = referrer.fullName;
-  const research = firstResearchLine(contact.notes);
-  if (research) context.researchNote = research;
+  if (referrer && contact.referrerNamed !== false) context.referrerName = referrer.fullName;
+  // {{researchNote}} stays for the user to fill: notes are free text, and their first line
+  // ("Wrote an article on…") rarely reads right inside "I came across your …".
   if (meeting) {
     const opts = { timeZone: meeting.timeZone };
     context.meetingDate = new Date(meeting.start).toLocaleDateString(locale, { ...opts, weekday: 'long', month: 'long', day: 'numeric' });
@@ -58,15 +58,7 @@ export function lintContext({ contact, referrer, events }: DraftSources): LintCo
     hasReplied: lastReply > -Infinity,
     ...(contact.firstName ? { recipientFirstName: contact.firstName } : {}),
     ...(contact.source ? { howWeMet: contact.source } : {}),
-    ...(referrer ? { referrerName: referrer.fullName } : {}),
+    ...(referrer && contact.referrerNamed !== false ? { referrerName: referrer.fullName } : {}),
     details,
   };
-}
-
-/** Research notes are free text; the first non-empty line is the finding a template cites. */
-function firstResearchLine(notes: string): string | undefined {
-  return notes
-    .split('\n')
-    .map((l) => l.replace(/^[\s*•-]+/, '').trim())
-    .find((l) => l.length > 0);
 }

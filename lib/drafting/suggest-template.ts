@@ -1,5 +1,5 @@
 import type { Stage } from '@/lib/contacts/stage';
-import type { Template, TemplateKind } from '@/lib/templates/template';
+import { TEMPLATE_KINDS, type Template, type TemplateKind } from '@/lib/templates/template';
 
 /** The message a contact most likely needs next, from where they are in the pipeline. */
 const KIND_FOR_STAGE: Record<Stage, TemplateKind> = {
@@ -25,4 +25,10 @@ export function templateForKind(templates: readonly Template[], kind: string | n
   if (!kind) return undefined;
   const ofKind = templates.filter((t) => t.kind === kind);
   return ofKind.find((t) => t.isDefault) ?? ofKind[0];
+}
+
+/** Templates in the order of the method (cold ask … ask for names, then custom), then by name. */
+export function inMethodOrder(templates: readonly Template[]): Template[] {
+  const rank = (t: Template) => TEMPLATE_KINDS.indexOf(t.kind);
+  return [...templates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }

@@ -1,7 +1,7 @@
 import { EXIT_STAGES, type Stage } from '@/lib/contacts/stage';
 import type { Contact } from '@/lib/contacts/contact';
 import { meetingEnd, type Meeting } from '@/lib/meetings/meeting';
-import type { TimelineEvent } from '@/lib/timeline/event';
+import { CAUSES, type TimelineEvent } from '@/lib/timeline/event';
 import {
   isConfirmation,
   isContactMade,
@@ -51,6 +51,10 @@ function sinceLastResponse(events: TimelineEvent[]): TimelineEvent[] {
   return last ? events.filter((e) => e.at > last.at) : events;
 }
 
+/** A user who sent their ask outside Coffee Chat and moved the card to Requested still gets the nudge. */
+const movedToRequestedByHand = (e: TimelineEvent) =>
+  e.type === 'stage-changed' && e.toStage === 'requested' && e.cause === CAUSES.byHand;
+
 // --- No reply: one nudge per request, then a suggestion to mark No reply (never a second nudge).
 
 function nudgeRule({ contact, events, settings }: Facts): Wanted[] {
@@ -66,7 +70,7 @@ function nudgeRule({ contact, events, settings }: Facts): Wanted[] {
       },
     ];
   }
-  const request = latest(unanswered.filter(isRequest));
+  const request = latest(unanswered.filter((e) => isRequest(e) || movedToRequestedByHand(e)));
   if (!request) return [];
   return [
     {

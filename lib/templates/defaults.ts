@@ -1,7 +1,8 @@
 import { KIND_LABELS, type Channel, type Template, type TemplateKind } from './template';
 
 /**
- * The shipped templates, one per kind of the method. House rules for all of them: short, specific
+ * The shipped templates, one per kind of the method. First-contact asks open with {{howWeMet}}
+ * (the contact's "How you found them"): method.md calls it the strongest opening line. House rules for all of them: short, specific
  * to the person, an explicit 20-minute ask, how the user found them, an easy way to say no, and
  * never a job ask. Tests fill each with typical data and check it fits its channel and lints clean.
  */
@@ -13,7 +14,7 @@ const SPECS: DefaultSpec[] = [
     channel: 'linkedin-message',
     body: `Hi {{firstName}},
 
-I came across your profile while reading about {{company}}, and your path to {{title}} stood out. I'm {{myName}}, {{myBackground}}, and I'm exploring {{myInterest}}.
+{{howWeMet}}, and your path to {{title}} at {{company}} stood out to me. I'm {{myName}}, {{myBackground}}, and I'm exploring {{myInterest}}.
 
 Would you be open to a 20-minute call or coffee in the next few weeks? I'd love to hear how you got into this work and what you wish you had known at the start. I'm asking for advice only, not a job.
 
@@ -69,7 +70,7 @@ Thank you,
     kind: 'connection-note',
     channel: 'connection-note',
     // Fits the free account's 200 characters with typical names filled in.
-    body: `Hi {{firstName}}, I came across your work at {{company}} while exploring {{myInterest}}. Could I ask you for 20 minutes of advice sometime? No worries if not. {{myName}}`,
+    body: `Hi {{firstName}}, {{howWeMet}}. I'm exploring {{myInterest}}. Could I ask you for 20 minutes of advice sometime? No worries if not. {{myName}}`,
   },
   {
     kind: 'meeting-confirmation',

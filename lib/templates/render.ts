@@ -100,11 +100,16 @@ function firstNameOf(contact: ContactLike): string | undefined {
   return words.find((word) => !HONORIFICS.test(word));
 }
 
-/** The school both went to, when there is one: the alumni ask depends on it. */
+/**
+ * The school both went to, and only that: the alumni ask says "fellow alum", so naming a school
+ * the user never attended would put a false claim in their mouth. No shared school → unfilled,
+ * and the draft asks the user to fill it in.
+ */
 function schoolOf(contact: ContactLike, mySchool: string | undefined): string | undefined {
-  const schools = (contact.education ?? []).map((e) => e.school?.trim()).filter((s): s is string => !!s);
   const mine = mySchool?.trim().toLowerCase();
-  return (mine && schools.find((s) => s.toLowerCase() === mine)) || schools[0];
+  if (!mine) return undefined;
+  const schools = (contact.education ?? []).map((e) => e.school?.trim()).filter((s): s is string => !!s);
+  return schools.find((s) => s.toLowerCase().includes(mine) || mine.includes(s.toLowerCase()));
 }
 
 export function buildVariableValues(input: {

@@ -96,3 +96,24 @@ describe('nudge after a request with no reply', () => {
     expect(result.update).toMatchObject([{ id: 'r1', dueAt: REQUEST_AT + 10 * DAY, status: 'pending' }]);
   });
 });
+
+describe('a request sent outside Coffee Chat', () => {
+  it('moving the card to Requested by hand schedules the one nudge', async () => {
+    const { deriveReminders } = await import('@/lib/reminders/rules');
+    const { DEFAULT_REMINDER_SETTINGS } = await import('@/lib/reminders/settings');
+    const at = Date.UTC(2026, 0, 5, 12);
+    const result = deriveReminders({
+      contact: { id: 'c1', stage: 'requested', fullName: 'Ana Lima', createdAt: at - 1000 },
+      events: [
+        { id: 'e1', contactId: 'c1', at, type: 'stage-changed', fromStage: 'identified', toStage: 'requested', cause: 'Set by hand' },
+      ],
+      meetings: [],
+      existing: [],
+      settings: DEFAULT_REMINDER_SETTINGS,
+      now: at,
+      newId: () => 'r1',
+    });
+    expect(result.create).toHaveLength(1);
+    expect(result.create[0]).toMatchObject({ kind: 'nudge', dueAt: at + 7 * 86_400_000 });
+  });
+});

@@ -93,14 +93,19 @@ describe('buildVariableValues', () => {
     });
   });
 
-  it('prefers the captured first name, the first school, and a context howWeMet', () => {
+  it('prefers the captured first name and a context howWeMet', () => {
     const values = buildVariableValues({
       contact: { ...contact, firstName: 'Pri' },
       context: { howWeMet: 'We met at the UXPA meetup' },
     });
     expect(values.firstName).toBe('Pri');
-    expect(values.school).toBe('Northwestern University');
     expect(values.howWeMet).toBe('We met at the UXPA meetup');
+  });
+
+  it('fills {{school}} only with a school both went to — never claims one the user did not attend', () => {
+    expect(buildVariableValues({ contact }).school).toBeUndefined();
+    expect(buildVariableValues({ contact, me: { mySchool: 'McMaster University' } }).school).toBeUndefined();
+    expect(buildVariableValues({ contact, me: { mySchool: 'Northwestern' } }).school).toBe('Northwestern University');
   });
 
   it('copes with nothing at all', () => {

@@ -17,10 +17,10 @@ describe('addTag', () => {
 });
 
 describe('sourceExamples', () => {
-  it('fills in the referrer and school when known', () => {
+  it('fills in the referrer when known, and never assumes the user shares their school', () => {
     expect(sourceExamples({ education: [{ school: 'McGill' }] }, 'Priya Raman')).toEqual([
       'Priya Raman suggested I contact you',
-      'Fellow alumnus of McGill',
+      'Fellow alumnus of Y',
       'I read your article on Z',
       'I heard your talk at Z',
     ]);

@@ -93,9 +93,9 @@ describe('ContactView', () => {
     await user.click(screen.getByRole('button', { name: 'Save notes' }));
     expect(actions.updateContact).toHaveBeenLastCalledWith('p', { notes: 'Read her talk on triage tools. Asks about onboarding.' });
 
-    await user.click(screen.getByRole('button', { name: 'Fellow alumnus of McGill University' }));
+    await user.click(screen.getByRole('button', { name: 'Fellow alumnus of Y' }));
     await user.click(screen.getByRole('button', { name: 'Save source' }));
-    expect(actions.updateContact).toHaveBeenLastCalledWith('p', { source: 'Fellow alumnus of McGill University' });
+    expect(actions.updateContact).toHaveBeenLastCalledWith('p', { source: 'Fellow alumnus of Y' });
   });
 
   it('changes the stage through setStage', async () => {
