@@ -20,6 +20,7 @@ export const ContactPatch = z
     lastName: text(300),
     headline: text(2000),
     location: text(300),
+    email: z.email('That email address does not look right').max(320).or(z.literal('')),
     currentTitle: text(500),
     currentCompany: text(500),
     about: text(20_000),

@@ -2,14 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Contact } from '@/lib/contacts/contact';
 import type { ContactPatch } from '@/lib/workspace/actions';
 
-type Field = 'fullName' | 'headline' | 'currentTitle' | 'currentCompany' | 'location';
+type Field = 'fullName' | 'headline' | 'currentTitle' | 'currentCompany' | 'location' | 'email';
 
-const FIELDS: ReadonlyArray<{ key: Field; label: string; multiline?: boolean; max: number }> = [
+const FIELDS: ReadonlyArray<{ key: Field; label: string; multiline?: boolean; max: number; type?: string }> = [
   { key: 'fullName', label: 'Name', max: 300 },
   { key: 'headline', label: 'Headline', multiline: true, max: 2000 },
   { key: 'currentTitle', label: 'Current title', max: 500 },
   { key: 'currentCompany', label: 'Current company', max: 500 },
   { key: 'location', label: 'Location', max: 300 },
+  { key: 'email', label: 'Email', max: 320, type: 'email' },
 ];
 
 interface Props {
@@ -57,7 +58,7 @@ export function ContactDetailsForm({ contact, onSave }: Props) {
   return (
     <form className="card-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Details</h2>
-      {FIELDS.map(({ key, label, multiline, max }) => (
+      {FIELDS.map(({ key, label, multiline, max, type }) => (
         <div className="field" key={key}>
           <label htmlFor={`${id}-${key}`}>{label}</label>
           {multiline ? (
@@ -71,6 +72,7 @@ export function ContactDetailsForm({ contact, onSave }: Props) {
           ) : (
             <input
               id={`${id}-${key}`}
+              type={type ?? 'text'}
               maxLength={max}
               value={valueOf(key)}
               onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}

@@ -62,6 +62,7 @@ export function DraftView({ contactId, kind, onBack }: Props) {
     setStatus(reply.ok ? `Recorded as sent to ${contact.fullName}. Reminders will follow up.` : reply.error);
   };
 
+  const settingsUrl = browser.runtime.getURL('/workspace.html#/settings');
   return (
     <section aria-labelledby="draft-heading">
       <div className="draft-header">
@@ -70,6 +71,15 @@ export function DraftView({ contactId, kind, onBack }: Props) {
         </button>
         <h2 id="draft-heading">Message to {contact.fullName}</h2>
       </div>
+      {!settings.me.myName && (
+        <p className="notice">
+          Drafts sign with your name and say who you are: add your name, background and what you are exploring in{' '}
+          <a href={settingsUrl} target="_blank" rel="noreferrer">
+            Settings
+          </a>
+          .
+        </p>
+      )}
       <DraftComposer
         key={contactId}
         templates={templates}
@@ -84,7 +94,7 @@ export function DraftView({ contactId, kind, onBack }: Props) {
           : {})}
         onOpenEmail={(subject, body) =>
           void browser.tabs.create({
-            url: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+            url: `mailto:${encodeURIComponent(contact.email ?? '')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
           })
         }
       />

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
 import { InterviewLog } from '@/components/interview/InterviewLog';
 import { PrepSheet } from '@/components/interview/PrepSheet';
 import { MeetingForm } from '@/components/meetings/MeetingForm';
@@ -23,9 +24,28 @@ function TimelineSection({ contactId }: { contactId: string }) {
   return events ? <Timeline events={events} /> : null;
 }
 
+/** The popup's drafting screen, in a small window, for this person. */
+function openDraft(contactId: string) {
+  void browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?contact=${encodeURIComponent(contactId)}`),
+    type: 'popup',
+    width: 420,
+    height: 640,
+  });
+}
+
 function OutreachSection({ contactId }: { contactId: string }) {
   const outreach = useLiveQuery(() => db.outreach.where('contactId').equals(contactId).toArray(), [contactId]);
-  return outreach ? <OutreachList outreach={outreach} /> : null;
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => openDraft(contactId)}>
+          Draft a message
+        </button>
+      </p>
+      {outreach && <OutreachList outreach={outreach} />}
+    </>
+  );
 }
 
 function RemindersSection({ contact }: { contact: Contact }) {

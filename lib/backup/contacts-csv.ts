@@ -17,6 +17,7 @@ export const CONTACT_CSV_COLUMNS = [
   'Notes',
   'Saved at',
   'Updated at',
+  'Email',
 ] as const;
 
 /**
@@ -40,6 +41,7 @@ export function contactsToCsv(contacts: readonly Contact[], options: { bom?: boo
       c.notes,
       new Date(c.createdAt).toISOString(),
       new Date(c.updatedAt).toISOString(),
+      c.email,
     ].map((cell) => guardCsvCell(cell ?? '')),
   );
   // Papa ends the text with a newline only when there are no rows; end it with one always.

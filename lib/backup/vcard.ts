@@ -15,6 +15,7 @@ export function contactToVCard(contact: Contact): string {
   ];
   if (contact.currentCompany) lines.push(`ORG:${escapeText(contact.currentCompany)}`);
   if (contact.currentTitle) lines.push(`TITLE:${escapeText(contact.currentTitle)}`);
+  if (contact.email) lines.push(`EMAIL;TYPE=INTERNET:${escapeText(contact.email)}`);
   const url = safeUrl(contact.profileUrl);
   if (url) lines.push(`URL:${url}`);
   if (contact.headline) lines.push(`NOTE:${escapeText(contact.headline)}`);

@@ -25,6 +25,8 @@ export const Contact = Profile.extend({
   stage: Stage.default('identified'),
   tags: z.array(z.string().max(60)).max(50).default([]),
   notes: z.string().max(100_000).default(''),
+  /** For "Open in email": LinkedIn rarely shows it, so it comes from the user or Connections.csv. */
+  email: z.email().max(320).optional(),
   /** How the user found this person: "X suggested I contact you", "fellow alumnus of Y". */
   source: z.string().max(500).optional(),
   referredById: z.string().optional(),

@@ -35,6 +35,7 @@ export type ContactPatch = Partial<
     | 'lastName'
     | 'headline'
     | 'location'
+    | 'email'
     | 'currentTitle'
     | 'currentCompany'
     | 'about'

@@ -27,7 +27,7 @@ describe('contactsToCsv', () => {
     expect(row).toEqual([
       'Ana Lima', 'Ana', 'Lima', 'Product designer', '', '', '', 'https://www.linkedin.com/in/ana-lima/',
       'Keeping in touch', 'ux; alumni', 'Fellow alumna of Lisbon Tech', '',
-      '2024-03-15T00:00:00.000Z', '2024-04-01T12:00:00.000Z',
+      '2024-03-15T00:00:00.000Z', '2024-04-01T12:00:00.000Z', '',
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('\r\nAna Lima,');

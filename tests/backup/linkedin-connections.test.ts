@@ -96,6 +96,11 @@ describe('parseLinkedInConnections on a real-shaped Connections.csv', () => {
     expect(plan.merge[0]?.merged).toMatchObject({ id: saved.id, source: 'Met at UX Lisbon', currentTitle: 'Senior UX Researcher' });
     expect(plan.add[0]).toMatchObject({ id: 'li-1', source: 'LinkedIn connection', stage: 'identified', createdAt: NOW });
   });
+
+  it('keeps the email address, so "Open in email" can address the message', () => {
+    const bob = result.contacts.find((c) => c.lastName === 'Smith, Jr.')!;
+    expect(connectionToContact(bob, 'b', NOW).email).toBe('bob.smith@example.com');
+  });
 });
 
 describe('parseLinkedInConnections on other input', () => {
