@@ -112,7 +112,7 @@ export function ContactsView({
           ? `Showing the ${contacts.length.toLocaleString()} most recent of ${total.toLocaleString()} contacts; loading the rest…`
           : filtering
             ? `${shown.length.toLocaleString()} of ${total.toLocaleString()} contacts match`
-            : `${total.toLocaleString()} contacts`}
+            : `${total.toLocaleString()} ${total === 1 ? 'contact' : 'contacts'}`}
       </p>
 
       {shown.length > 0 ? (
