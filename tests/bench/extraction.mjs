@@ -4,24 +4,13 @@
 //   import { benchExtraction } from './extraction.mjs'   (npm run bench does)
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, ROOT, SHARED_FIXTURES as SHARED } from './browser.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(here, '../..');
-const SHARED = path.resolve(ROOT, '../shared/fixtures/linkedin');
 const OWN = path.join(ROOT, 'tests/fixtures/linkedin');
 const TARGET_MS = 10;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** readProfile as a classic script defining `__coffeeCapture`, with `@/` resolved to the repo root. */
 async function bundleReader() {
@@ -56,7 +45,7 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export async function benchExtraction({ chromiumPath = '/usr/bin/chromium', runs = 50 } = {}) {
+export async function benchExtraction({ chromiumPath = CHROMIUM, runs = 50 } = {}) {
   const reader = await bundleReader();
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
   const rows = [];
@@ -109,7 +98,7 @@ export async function benchExtraction({ chromiumPath = '/usr/bin/chromium', runs
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = await benchExtraction({ chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const rows = await benchExtraction();
   console.log(`\nreadProfile per fixture in headless Chromium (target: median < ${TARGET_MS} ms)`);
   console.table(rows);
 }
