@@ -139,13 +139,23 @@ export function TemplateForm({ initial, heading, accountType, now, onSubmit, onC
       <div className="cc-row">
         <div className="cc-field">
           <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as TemplateKind)}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as TemplateKind)}
+            aria-describedby={`${id}-kind-hint`}
+          >
             {TEMPLATE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
               </option>
             ))}
           </select>
+          {/* The kind is what "Mark as sent" acts on, which a name alone does not tell. */}
+          <p className="cc-hint" id={`${id}-kind-hint`}>
+            The kind decides what “Mark as sent” does: a first ask moves the person to Requested and
+            schedules one nudge, a thank-you moves them to Thanked. Custom changes nothing.
+          </p>
         </div>
         <div className="cc-field">
           <label htmlFor={`${id}-channel`}>Channel</label>
