@@ -3,9 +3,8 @@ import { mergeCapture } from '@/lib/contacts/merge';
 import type { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { canonicalProfileUrl } from '@/lib/capture/profile-url';
 import { UserFacingError } from '@/lib/messaging/router';
-import type { BackgroundRequest } from '@/lib/messages';
 import type { z } from 'zod';
-import type { ContactPatch } from '@/lib/messages';
+import type { BackgroundRequest, ContactPatch } from '@/lib/messages';
 import type { CoffeeChatDB } from './database';
 
 export interface SaveOutcome {
