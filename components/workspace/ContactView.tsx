@@ -57,6 +57,7 @@ export function ContactView({
   const id = useId();
   const toast = useToast();
   const [photoFailed, setPhotoFailed] = useState(false);
+  const [showPhoto, setShowPhoto] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
 
@@ -92,7 +93,9 @@ export function ContactView({
   return (
     <article className="contact-page" aria-labelledby={`${id}-name`}>
       <header className="contact-header">
-        {contact.photoUrl && !photoFailed && (
+        {/* Coffee Chat makes no network request on its own: the photo (on LinkedIn's servers)
+            loads only when the user asks, like following a link. */}
+        {contact.photoUrl && showPhoto && !photoFailed && (
           // LinkedIn photo URLs are signed and expire; hide the image rather than show a broken one.
           <img
             className="contact-photo"
@@ -103,6 +106,11 @@ export function ContactView({
             height={88}
             onError={() => setPhotoFailed(true)}
           />
+        )}
+        {contact.photoUrl && !showPhoto && (
+          <button type="button" className="secondary photo-button" onClick={() => setShowPhoto(true)}>
+            Show photo
+          </button>
         )}
         <div className="contact-heading">
           <h1 id={`${id}-name`} tabIndex={-1}>

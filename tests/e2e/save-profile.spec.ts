@@ -88,3 +88,29 @@ test('the bot-check page is refused with a message and nothing is stored', async
   await expect(profile.status).toContainText(/reload/i);
   expect(await readTable(serviceWorker, 'contacts')).toHaveLength(0);
 });
+
+test('extension pages make no network requests of their own', async ({ context, linkedin, extensionId }) => {
+  // This profile has a real photo URL on LinkedIn's servers.
+  linkedin.serve(eduardoPublic.url, fixturePath(eduardoPublic));
+  const profile = await new ProfilePage(await context.newPage()).open(eduardoPublic.url);
+  await profile.save();
+  await expect(profile.status).toHaveText('Saved ✓');
+
+  const outside: string[] = [];
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    if (!/^(chrome-extension|data|blob):/.test(r.url())) outside.push(r.url());
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  for (const route of ['contacts', 'board', 'network', 'progress', 'templates', 'settings', 'backup']) {
+    await page.goto(`chrome-extension://${extensionId}/workspace.html#/${route}`);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.getByRole('link', { name: 'Contacts' }).click();
+  await page.getByText('Eduardo Alvarez Nowak').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Eduardo Alvarez Nowak');
+  await expect(page.getByRole('button', { name: 'Show photo' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(outside).toEqual([]);
+});

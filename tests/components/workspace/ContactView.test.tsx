@@ -56,7 +56,15 @@ describe('ContactView', () => {
     expect(screen.getByText(/Changed jobs since you saved them/)).toBeTruthy();
     expect(screen.getByText(/Designer at Globex → UX Researcher at Acme Health/)).toBeTruthy();
     expect(screen.getByText('Scroll down and save again to add Experience.')).toBeTruthy();
+  });
+
+  it('loads the LinkedIn photo only when asked (no network request on its own)', async () => {
+    const user = userEvent.setup();
+    renderView();
+    expect(document.querySelector('img.contact-photo')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show photo' }));
     const img = document.querySelector('img.contact-photo')!;
+    expect(img.getAttribute('src')).toBe('https://media.licdn.com/p.jpg');
     expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
   });
 
