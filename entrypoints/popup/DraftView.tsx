@@ -63,6 +63,10 @@ export function DraftView({ contactId, kind, onBack }: Props) {
   };
 
   const settingsUrl = browser.runtime.getURL('/workspace.html#/settings');
+  // A message to them when their member id was captured (LinkedIn's own Message link); else their profile.
+  const linkedInUrl = contact.memberId
+    ? `https://www.linkedin.com/messaging/compose/?recipient=${encodeURIComponent(contact.memberId)}`
+    : contact.profileUrl;
   return (
     <section aria-labelledby="draft-heading">
       <div className="draft-header">
@@ -89,9 +93,7 @@ export function DraftView({ contactId, kind, onBack }: Props) {
         lintContext={lintContext(sources)}
         onCopy={(text, subject) => navigator.clipboard.writeText(subject ? `${subject}\n\n${text}` : text)}
         onMarkSent={(sent) => void markSent(sent)}
-        {...(contact.profileUrl
-          ? { onOpenLinkedIn: () => void browser.tabs.create({ url: contact.profileUrl! }) }
-          : {})}
+        {...(linkedInUrl ? { onOpenLinkedIn: () => void browser.tabs.create({ url: linkedInUrl }) } : {})}
         onOpenEmail={(subject, body) =>
           void browser.tabs.create({
             url: `mailto:${encodeURIComponent(contact.email ?? '')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,

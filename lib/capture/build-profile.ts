@@ -2,7 +2,7 @@ import { currentJob } from './current-job';
 import { compact, type Draft } from './draft';
 import { splitName } from './names';
 import type { CaptureWarning, Profile, ProfileInput } from './profile';
-import { isHttpsUrl, LIST_LIMITS, TEXT_LIMITS } from './profile-limits';
+import { isHttpsUrl, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS } from './profile-limits';
 
 export const EXTRACTOR_VERSION = '1.0.0';
 
@@ -33,6 +33,7 @@ export function buildProfile(
     experience: draft.experience,
     education: draft.education,
     photoUrl: draft.photoUrl,
+    memberId: draft.memberId,
     capturedAt: now,
     extractorVersion: EXTRACTOR_VERSION,
   });
@@ -69,6 +70,9 @@ function validated(candidate: ProfileInput, warnings: CaptureWarning[]): Profile
   }
   if (value.photoUrl !== undefined && !(typeof value.photoUrl === 'string' && isHttpsUrl(value.photoUrl))) {
     drop(value, 'photoUrl', warnings);
+  }
+  if (value.memberId !== undefined && !(typeof value.memberId === 'string' && MEMBER_ID.test(value.memberId))) {
+    delete value.memberId;
   }
   for (const [field, max] of Object.entries(LIST_LIMITS)) {
     const items = value[field];

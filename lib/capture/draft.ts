@@ -20,6 +20,7 @@ export interface Draft {
   topCompany?: string;
   about?: string;
   photoUrl?: string;
+  memberId?: string;
   experience: Experience[];
   education: Education[];
   experienceState: SectionState;

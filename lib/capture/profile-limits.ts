@@ -16,6 +16,9 @@ export const TEXT_LIMITS = {
   about: 20_000,
 } as const;
 
+/** LinkedIn member ids as they appear in card keys and message links ("ACoAAB1x…"). */
+export const MEMBER_ID = /^ACo[A-Za-z0-9_-]{6,100}$/;
+
 export const LIST_LIMITS = { experience: 200, education: 100 } as const;
 export const WARNINGS_LIMIT = 20;
 export const EXTRACTOR_VERSION_LIMIT = 40;

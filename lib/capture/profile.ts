@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXTRACTOR_VERSION_LIMIT, LIST_LIMITS, TEXT_LIMITS as T } from './profile-limits';
+import { EXTRACTOR_VERSION_LIMIT, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS as T } from './profile-limits';
 
 /** One role. Several roles under one company become several entries that share `company`. */
 export const Experience = z.object({
@@ -52,6 +52,8 @@ export const Profile = z.object({
   experience: z.array(Experience).max(LIST_LIMITS.experience).default([]),
   education: z.array(Education).max(LIST_LIMITS.education).default([]),
   photoUrl: z.string().url().startsWith('https://').optional(),
+  /** LinkedIn's member id (ACoA…), from the card keys: "Open in LinkedIn" opens a message to it. */
+  memberId: z.string().regex(MEMBER_ID).optional(),
   capturedAt: z.number().int().nonnegative(),
   extractorVersion: z.string().max(EXTRACTOR_VERSION_LIMIT),
 });

@@ -6,6 +6,7 @@ import { ownSlugsIn } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { photoUrlOf } from './photo';
 import type { Education, Experience } from './profile';
+import { MEMBER_ID } from './profile-limits';
 import { blockText, cleanText, splitDots, textOf } from './text';
 
 /**
@@ -30,6 +31,9 @@ export function readSdui(doc: Document, slug: string, base: string): Draft | und
   const mine = cards.filter((card) => card !== chosen.card && cardKey(card).startsWith(ref));
 
   const draft = emptyDraft('sdui-2026');
+  // The card key carries the member id; "Open in LinkedIn" can then open a message to them.
+  const memberId = ref.slice(CARD.length);
+  if (MEMBER_ID.test(memberId)) draft.memberId = memberId;
   draft.ownSlugs = [...new Set([...chosen.slugs, ...mine.flatMap((card) => ownSlugsIn(card, base))])];
   readPart(draft, 'top card', () => readTopCard(chosen.card, draft));
   if (!draft.fullName) return draft;

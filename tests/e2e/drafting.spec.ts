@@ -36,6 +36,13 @@ test('draft a thank-you in the popup, copy it and mark it sent', async ({
   const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied);
   expect(copied).toContain('your advice on recruiting patients');
 
+  // "Open in LinkedIn" opens a message to them (their member id came from the page's card keys).
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Open in LinkedIn' }).click(),
+  ]);
+  await expect.poll(() => opened.url()).toBe('https://www.linkedin.com/messaging/compose/?recipient=ACoAAB1xPriyaRaman000');
+
   await popup.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(popup.getByText(/Recorded as sent to Priya Raman/)).toBeVisible();
   const outreach = await readTable<{ kind: string; text: string }>(serviceWorker, 'outreach');
