@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isProfileUrl } from '@/lib/capture/profile-url';
+import { canonicalProfileUrl, isProfileUrl } from '@/lib/capture/profile-url';
 import type { Envelope, Reply, TabResponses } from '@/lib/messages';
 import { captureAndSave } from './capture';
 import { HOST_TAG, SaveButton } from './save-button';
@@ -16,6 +16,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let button: SaveButton | undefined;
+    /** The profile the button belongs to: an overlay (/overlay/contact-info/) is the same person. */
+    let buttonFor: string | null = null;
     let showButton = await readShowButton();
 
     const save = async (target: SaveButton) => {
@@ -25,23 +27,27 @@ export default defineContentScript({
       return outcome;
     };
 
-    const sync = () => {
-      const wanted = showButton && isProfileUrl(location.href);
-      if (!wanted) {
+    // `href` comes from the navigation event: it fires before location.href changes.
+    const sync = (href = location.href) => {
+      const profile = showButton ? canonicalProfileUrl(href) : null;
+      if (!profile) {
         button?.remove();
         button = undefined;
+        buttonFor = null;
         return;
       }
+      if (button && buttonFor === profile) return; // same person: keep "Saved ✓"
       // A new profile (or a fresh page) starts from a clean "Save" state; never two buttons.
       button?.remove();
       document.querySelectorAll(HOST_TAG).forEach((stale) => stale.remove());
       const fresh: SaveButton = new SaveButton(() => void save(fresh));
       button = fresh;
+      buttonFor = profile;
       document.documentElement.append(fresh.host);
     };
 
     sync();
-    ctx.addEventListener(window, 'wxt:locationchange', () => sync());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
     ctx.onInvalidated(() => button?.remove());
 
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {

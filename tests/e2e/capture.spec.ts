@@ -24,6 +24,11 @@ test('after an in-page navigation the button follows the new profile and saves t
   await profile.save();
   await expect(profile.status).toHaveText('Saved ✓');
 
+  // Opening an overlay of the same profile keeps the state: it is still Priya.
+  await page.evaluate(() => history.pushState({}, '', '/in/priya-raman-ux/overlay/contact-info/'));
+  await page.waitForTimeout(300);
+  await expect(profile.status).toHaveText('Saved ✓');
+
   // What LinkedIn's router does: new content, then history.pushState — no page load.
   const html = readFileSync(fixturePath(jorg, OWN_FIXTURES), 'utf8');
   await page.evaluate(
