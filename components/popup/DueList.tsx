@@ -8,6 +8,8 @@ export interface DueItem {
   action: string;
   /** "due today", "2 days overdue". */
   when: string;
+  /** A request and its one nudge went unanswered: the method says stop and mark No reply. */
+  suggestsNoReply?: boolean;
 }
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
   onDone: (item: DueItem) => void;
   onSnooze: (item: DueItem, days: number) => void;
   onDismiss: (item: DueItem) => void;
+  onMarkNoReply?: (item: DueItem) => void;
 }
 
 const SNOOZE_CHOICES = [
@@ -25,7 +28,7 @@ const SNOOZE_CHOICES = [
 ];
 
 /** Follow-ups that are due now, first thing in the popup. */
-export function DueList({ items, onDraft, onDone, onSnooze, onDismiss }: Props) {
+export function DueList({ items, onDraft, onDone, onSnooze, onDismiss, onMarkNoReply }: Props) {
   const [snoozing, setSnoozing] = useState<string>();
   if (items.length === 0) return null;
   return (
@@ -39,7 +42,12 @@ export function DueList({ items, onDraft, onDone, onSnooze, onDismiss }: Props) 
               <span className="contact-headline">{item.when}</span>
             </div>
             <div className="due-actions">
-              <button type="button" onClick={() => onDraft(item)}>
+              {item.suggestsNoReply && onMarkNoReply && (
+                <button type="button" onClick={() => onMarkNoReply(item)}>
+                  Mark No reply
+                </button>
+              )}
+              <button type="button" className={item.suggestsNoReply ? 'secondary' : undefined} onClick={() => onDraft(item)}>
                 Draft
               </button>
               <button type="button" className="secondary" onClick={() => onDone(item)}>

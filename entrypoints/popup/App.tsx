@@ -50,6 +50,12 @@ export default function App() {
     setError(reply.ok ? undefined : reply.error);
   };
 
+  // Moving to No reply retires the reminder itself (the rules no longer want it).
+  const markNoReply = async (item: PopupDueItem) => {
+    const moved = await sendToBackground('setStage', { id: item.contactId, stage: 'no-reply' });
+    setError(moved.ok ? undefined : moved.error);
+  };
+
   return (
     <>
       <header className="popup-header">
@@ -69,6 +75,7 @@ export default function App() {
               onDone={(item) => void act(item as PopupDueItem, 'done')}
               onSnooze={(item, days) => void act(item as PopupDueItem, 'snooze', days)}
               onDismiss={(item) => void act(item as PopupDueItem, 'dismiss')}
+              onMarkNoReply={(item) => void markNoReply(item as PopupDueItem)}
             />
             {error && (
               <p role="alert" className="status-line error">

@@ -25,7 +25,9 @@ export function useDue(db: CoffeeChatDB): PopupDueItem[] {
         contactName,
         action: reminderLabel(reminder.kind, { name: contactName, ...(referrerName ? { referrerName } : {}) }),
         when: dueLabel(reminder, now),
-        templateKind: REMINDER_TEMPLATE_KIND[reminder.kind],
+        // After an unanswered nudge the method says stop; a later check-in is the only message left.
+        templateKind: REMINDER_TEMPLATE_KIND[reminder.kind] ?? 'check-in',
+        suggestsNoReply: reminder.kind === 'mark-no-reply',
       }));
     }, [db]) ?? []
   );
