@@ -12,13 +12,13 @@ export interface DueItem {
   suggestsNoReply?: boolean;
 }
 
-interface Props {
-  items: DueItem[];
-  onDraft: (item: DueItem) => void;
-  onDone: (item: DueItem) => void;
-  onSnooze: (item: DueItem, days: number) => void;
-  onDismiss: (item: DueItem) => void;
-  onMarkNoReply?: (item: DueItem) => void;
+interface Props<T extends DueItem> {
+  items: T[];
+  onDraft: (item: T) => void;
+  onDone: (item: T) => void;
+  onSnooze: (item: T, days: number) => void;
+  onDismiss: (item: T) => void;
+  onMarkNoReply?: (item: T) => void;
 }
 
 const SNOOZE_CHOICES = [
@@ -28,7 +28,7 @@ const SNOOZE_CHOICES = [
 ];
 
 /** Follow-ups that are due now, first thing in the popup. */
-export function DueList({ items, onDraft, onDone, onSnooze, onDismiss, onMarkNoReply }: Props) {
+export function DueList<T extends DueItem>({ items, onDraft, onDone, onSnooze, onDismiss, onMarkNoReply }: Props<T>) {
   const [snoozing, setSnoozing] = useState<string>();
   if (items.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { openReminders, refreshAllReminders, refreshContactReminders } from '@/lib/db/reminders';
-import { alarmName, reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
+import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
 import { badgeText, snooze } from '@/lib/reminders/due';
 import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
 import { notificationPlan, SUMMARY_NOTIFICATION_ID } from '@/lib/reminders/notify';
@@ -139,4 +139,3 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;
-export { alarmName };

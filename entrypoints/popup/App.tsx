@@ -71,11 +71,11 @@ export default function App() {
           <>
             <DueList
               items={due}
-              onDraft={(item) => setDrafting({ contactId: item.contactId, kind: (item as PopupDueItem).templateKind })}
-              onDone={(item) => void act(item as PopupDueItem, 'done')}
-              onSnooze={(item, days) => void act(item as PopupDueItem, 'snooze', days)}
-              onDismiss={(item) => void act(item as PopupDueItem, 'dismiss')}
-              onMarkNoReply={(item) => void markNoReply(item as PopupDueItem)}
+              onDraft={(item) => setDrafting({ contactId: item.contactId, kind: item.templateKind })}
+              onDone={(item) => void act(item, 'done')}
+              onSnooze={(item, days) => void act(item, 'snooze', days)}
+              onDismiss={(item) => void act(item, 'dismiss')}
+              onMarkNoReply={(item) => void markNoReply(item)}
             />
             {error && (
               <p role="alert" className="status-line error">

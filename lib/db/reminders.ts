@@ -1,5 +1,5 @@
 import { deriveReminders } from '@/lib/reminders/rules';
-import { isOpen, type Reminder } from '@/lib/reminders/reminder';
+import type { Reminder } from '@/lib/reminders/reminder';
 import type { ReminderSettings } from '@/lib/reminders/settings';
 import type { CoffeeChatDB } from './database';
 
@@ -98,4 +98,3 @@ export function openReminders(db: CoffeeChatDB): Promise<Reminder[]> {
   return db.reminders.where('status').anyOf('pending', 'snoozed').toArray();
 }
 
-export { isOpen };
