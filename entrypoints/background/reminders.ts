@@ -86,7 +86,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
   async function openDraft(reminderId: string) {
     const reminder = await db.reminders.get(reminderId);
     if (!reminder) return;
-    const kind = REMINDER_TEMPLATE_KIND[reminder.kind] ?? '';
+    const kind = REMINDER_TEMPLATE_KIND[reminder.kind];
     const url = browser.runtime.getURL(
       `/popup.html?contact=${encodeURIComponent(reminder.contactId)}&template=${encodeURIComponent(kind)}`,
     );

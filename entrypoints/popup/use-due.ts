@@ -6,7 +6,7 @@ import { dueLabel } from '@/lib/reminders/due-label';
 import { reminderLabel, REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
 import { dueItems } from '@/lib/reminders/notify-due';
 
-export type PopupDueItem = DueItem & { templateKind: string | null };
+export type PopupDueItem = DueItem & { templateKind: string };
 
 /** Follow-ups due now, oldest first, named as the notifications name them. */
 export function useDue(db: CoffeeChatDB): PopupDueItem[] {
@@ -25,8 +25,7 @@ export function useDue(db: CoffeeChatDB): PopupDueItem[] {
         contactName,
         action: reminderLabel(reminder.kind, { name: contactName, ...(referrerName ? { referrerName } : {}) }),
         when: dueLabel(reminder, now),
-        // After an unanswered nudge the method says stop; a later check-in is the only message left.
-        templateKind: REMINDER_TEMPLATE_KIND[reminder.kind] ?? 'check-in',
+        templateKind: REMINDER_TEMPLATE_KIND[reminder.kind],
         suggestsNoReply: reminder.kind === 'mark-no-reply',
       }));
     }, [db]) ?? []

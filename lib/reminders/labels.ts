@@ -36,12 +36,15 @@ export const REMINDER_HEADINGS: Record<ReminderKind, string> = {
   'mark-no-reply': 'Still no reply',
 };
 
-/** The template "Draft it" opens; null when the action is not a message. */
-export const REMINDER_TEMPLATE_KIND: Record<ReminderKind, FollowUpTemplateKind | null> = {
+/**
+ * The template "Draft it" opens. After an unanswered nudge the method says stop, so the only
+ * message left to draft is a later check-in — never a second nudge.
+ */
+export const REMINDER_TEMPLATE_KIND: Record<ReminderKind, FollowUpTemplateKind> = {
   nudge: 'no-reply-nudge',
   'confirm-meeting': 'meeting-confirmation',
   'thank-you': 'thank-you',
   'keep-in-touch': 'check-in',
   'reach-out-referral': 'referral-intro',
-  'mark-no-reply': null,
+  'mark-no-reply': 'check-in',
 };
