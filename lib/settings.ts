@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { ReminderSettings } from '@/lib/reminders/settings';
+import { SETTINGS_KEY } from '@/lib/page-button-setting';
 
 /**
  * User settings, kept in storage.local (not IndexedDB) because the content script must read
@@ -22,7 +23,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export function defaultSettings(): Settings {
   return Settings.parse({});

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { canonicalProfileUrl, isProfileUrl } from '@/lib/capture/profile-url';
 import type { Envelope, Reply, TabResponses } from '@/lib/messages';
+import { SETTINGS_KEY, showPageButtonFrom } from '@/lib/page-button-setting';
 import { captureAndSave } from './capture';
 import { HOST_TAG, SaveButton } from './save-button';
 
-const SETTINGS_KEY = 'settings';
 const TOAST_MS = 5000;
 
 export default defineContentScript({
@@ -52,7 +52,7 @@ export default defineContentScript({
 
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      showButton = showButtonFrom(changes[SETTINGS_KEY]?.newValue);
+      showButton = showPageButtonFrom(changes[SETTINGS_KEY]?.newValue);
       sync();
     };
     browser.storage.onChanged.addListener(onSettings);
@@ -90,14 +90,8 @@ export default defineContentScript({
 async function readShowButton(): Promise<boolean> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return showButtonFrom(stored[SETTINGS_KEY]);
+    return showPageButtonFrom(stored[SETTINGS_KEY]);
   } catch {
     return true;
   }
-}
-
-/** Settings are validated in full by the pages; here only the one flag matters. */
-function showButtonFrom(settings: unknown): boolean {
-  const flag = (settings as { showPageButton?: unknown } | null | undefined)?.showPageButton;
-  return typeof flag === 'boolean' ? flag : true;
 }
