@@ -4,10 +4,10 @@ import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { BLOCKING_MESSAGES, detectBlockingPage, looksLikeLoginWall } from './page-kind';
 import type { CaptureResult } from './profile';
 import { canonicalProfileUrl, profileSlug } from './profile-url';
-import { readEmber } from './read-ember';
 import { readPublic } from './read-public';
-import { readSdui } from './read-sdui';
+import { readRendered } from './read-rendered';
 import { cleanText } from './text';
+import { visibilityTest, type Visibility, type VisibilityCheck } from './visible';
 
 export { EXTRACTOR_VERSION };
 
@@ -15,33 +15,35 @@ export const NOT_PROFILE_MESSAGE = "This page isn't a LinkedIn profile — open 
 export const STALE_MESSAGE = 'The page is still loading the new profile — wait a moment and save again.';
 export const NO_NAME_MESSAGE = "Couldn't find a name on this page — wait for the profile to finish loading, then save again";
 
-// Newest layout first: LinkedIn rolls layouts out gradually, and a page has only one of them.
-const READERS = [readSdui, readEmber, readPublic] as const;
+export interface ReadOptions {
+  /** The browser's own visibility test (`el.checkVisibility()`); tests read pages without layout. */
+  checkVisibility?: VisibilityCheck;
+}
 
 /**
  * Reads the profile of the person whose slug is in `url` from a LinkedIn page. Never throws:
  * whatever LinkedIn changes, the caller gets a result it can show.
  */
-export function readProfile(doc: Document, url: string, now = Date.now()): CaptureResult {
+export function readProfile(doc: Document, url: string, now = Date.now(), options: ReadOptions = {}): CaptureResult {
   const slug = profileSlug(url);
   const profileUrl = canonicalProfileUrl(url);
   if (!slug || !profileUrl) return { ok: false, reason: 'not-profile', message: NOT_PROFILE_MESSAGE };
   try {
-    return read(doc, slug, profileUrl, now);
+    return read(doc, slug, profileUrl, now, visibilityTest(options.checkVisibility));
   } catch {
     return lastResort(doc, profileUrl, now);
   }
 }
 
-function read(doc: Document, slug: string, profileUrl: string, now: number): CaptureResult {
+function read(doc: Document, slug: string, profileUrl: string, now: number, vis: Visibility): CaptureResult {
   const blocking = detectBlockingPage(doc);
   if (blocking) return { ok: false, reason: blocking, message: BLOCKING_MESSAGES[blocking] };
 
-  let draft: Draft | undefined;
-  for (const reader of READERS) {
-    draft = reader(doc, slug, profileUrl);
-    if (draft) break;
-  }
+  // The signed-out public page has its own semantic markup and JSON-LD; every signed-in layout
+  // goes through the signal-scored reader.
+  const isPublic = doc.querySelector('.top-card-layout') !== null;
+  let draft: Draft | undefined = isPublic ? readPublic(doc, slug, profileUrl) : readRendered(doc, slug, profileUrl, vis);
+  if (!draft?.fullName) draft = (isPublic ? readRendered(doc, slug, profileUrl, vis) : readPublic(doc, slug, profileUrl)) ?? draft;
   if (!draft?.fullName) {
     if (looksLikeLoginWall(doc)) return { ok: false, reason: 'login-wall', message: BLOCKING_MESSAGES['login-wall'] };
     return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };

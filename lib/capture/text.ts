@@ -27,10 +27,10 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'H1', 'H2', 'H3
  * Multi-line text (About, role descriptions): LinkedIn writes the user's paragraphs as <br>s, which
  * textContent drops, so "…Carl Sagan.<br><br>Right now…" would run together.
  */
-export function blockText(el: Element | null | undefined): string | undefined {
+export function blockText(el: Element | null | undefined, hidden?: (el: Element) => boolean): string | undefined {
   if (!el) return undefined;
   const parts: string[] = [];
-  collect(el, parts);
+  collect(el, parts, hidden);
   const text = parts
     .join('')
     .split('\n')
@@ -41,20 +41,20 @@ export function blockText(el: Element | null | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function collect(node: Node, parts: string[]): void {
+function collect(node: Node, parts: string[], hidden?: (el: Element) => boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       parts.push((child.nodeValue ?? '').replace(/\n/g, ' '));
     } else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED.has(el.tagName) || el.classList.contains('visually-hidden')) continue;
+      if (SKIPPED.has(el.tagName) || el.classList.contains('visually-hidden') || hidden?.(el)) continue;
       if (el.tagName === 'BR') {
         parts.push('\n');
         continue;
       }
       const block = BLOCKS.has(el.tagName);
       if (block) parts.push('\n');
-      collect(el, parts);
+      collect(el, parts, hidden);
       if (block) parts.push('\n');
     }
   }

@@ -1,0 +1,130 @@
+import { HEADINGS, isHeading, type SectionName } from './headings';
+import { canonicalOrgUrl } from './org-url';
+import { parseDateLine, yearsIn } from './dates';
+import { linesIn, visibleText, type Visibility } from './visible';
+
+/**
+ * Cards (the top card, About, Experience, Education) found by several independent signals, so
+ * that a LinkedIn change that breaks one (a renamed key, a heading in another language, a card
+ * moved to another subtree) leaves the others: keys and ids that name the section, the section
+ * heading, the "Show all" link shape, and the content's own shape.
+ */
+
+/** Parts of a page that never describe the profile's subject. */
+export const OUTSIDE_PROFILE =
+  'aside, nav, header, footer, dialog, [role="dialog"], [role="navigation"], [role="complementary"], [data-sticky-header]';
+
+const SECTION_KEYS: Record<SectionName, RegExp> = {
+  about: /about|summary/i,
+  experience: /experience|positions?(?:card|section|toplevel|$)/i,
+  education: /education|schools?(?:card|section|toplevel|$)/i,
+};
+const DETAILS: Record<SectionName, string | undefined> = {
+  about: undefined,
+  experience: 'experience',
+  education: 'education',
+};
+
+export interface ReadContext {
+  doc: Document;
+  slug: string;
+  base: string;
+  vis: Visibility;
+}
+
+export function cardKey(el: Element): string {
+  return el.getAttribute('componentkey') ?? el.getAttribute('data-view-name') ?? el.id ?? '';
+}
+
+/** Headings that start a card: <h1>/<h2>, and an <h3> when it names a section. */
+function isCardHeading(el: Element, vis: Visibility): boolean {
+  if (el.tagName === 'H3') return SECTION_NAMES.some((name) => isHeading(visibleText(el, vis), name));
+  return vis.shown(el);
+}
+
+const SECTION_NAMES = Object.keys(HEADINGS) as SectionName[];
+
+function cardHeadings(scope: Element, vis: Visibility): Element[] {
+  return [...scope.querySelectorAll('h1, h2, h3')].filter((h) => isCardHeading(h, vis));
+}
+
+/**
+ * The card around `start`: its ancestors up to (not including) the first one that also holds
+ * another card's heading. Works whatever the wrappers are, and wherever the card sits.
+ */
+export function cardAround(start: Element, vis: Visibility): Element {
+  const own = new Set(cardHeadings(start, vis));
+  if (/^H[1-3]$/.test(start.tagName)) own.add(start);
+  let card = start;
+  for (let up = start.parentElement; up; up = up.parentElement) {
+    if (up.tagName === 'BODY' || up.tagName === 'HTML' || up.tagName === 'MAIN') break;
+    if (cardHeadings(up, vis).some((h) => !own.has(h))) break;
+    card = up;
+  }
+  return card;
+}
+
+/** The best card for a section, or undefined. `ref` is the top card's key prefix when it has one. */
+export function findSection(
+  ctx: ReadContext,
+  section: SectionName,
+  top: Element,
+  ref: string | undefined,
+): Element | undefined {
+  const { doc, vis } = ctx;
+  const scores = new Map<Element, number>();
+  const vote = (start: Element | null | undefined, points: number) => {
+    if (!start || start.closest(OUTSIDE_PROFILE) || !vis.shown(start)) return;
+    const card = cardAround(start, vis);
+    if (card.contains(top) || top.contains(card)) return;
+    scores.set(card, (scores.get(card) ?? 0) + points);
+  };
+
+  for (const el of doc.querySelectorAll('[componentkey], [id], [data-view-name], [data-section]')) {
+    const key = `${el.getAttribute('componentkey') ?? ''} ${el.id} ${el.getAttribute('data-view-name') ?? ''} ${el.getAttribute('data-section') ?? ''}`;
+    if (!SECTION_KEYS[section].test(key) || /topcard|entity-collection-item|volunteer/i.test(key)) continue;
+    // An id on an empty anchor (Ember's #experience) names the card it sits in.
+    vote(el.childElementCount === 0 ? (el.parentElement ?? el) : el, 3);
+  }
+  for (const h of doc.querySelectorAll('h2, h3, h4')) {
+    if (isHeading(visibleText(h, vis), section)) vote(h, 3);
+  }
+  const details = DETAILS[section];
+  if (details) {
+    for (const link of doc.querySelectorAll(`a[href*="/details/${details}"]`)) vote(link, 2);
+  }
+
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [card, base] of scores) {
+    // The content's shape ranks candidates but never makes one on its own: a Volunteering card
+    // looks like Experience, and a wrong section is worse than a missing one.
+    // A card of someone else (left over from an in-page navigation) is still chosen: its links
+    // then tell the caller that the page is mid-navigation, and nothing is saved.
+    if (base < 2) continue;
+    let score = base + shapeScore(card, section, ctx);
+    const key = cardKey(card);
+    // Cards of the same member share the top card's key prefix; another prefix is another member.
+    if (ref && key.startsWith('com.linkedin.sdui.profile.card.ref') && !key.startsWith(ref)) score -= 4;
+    if (score > bestScore || (score === bestScore && best && card.contains(best))) {
+      best = card;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 3 ? best : undefined;
+}
+
+function shapeScore(card: Element, section: SectionName, ctx: ReadContext): number {
+  if (section === 'about') return 0;
+  const kind = section === 'experience' ? 'company' : 'school';
+  let links = 0;
+  for (const link of card.querySelectorAll('a[href]')) {
+    const url = canonicalOrgUrl(link.getAttribute('href'), ctx.base);
+    if (url?.includes(`/${kind}/`)) links++;
+  }
+  let dates = 0;
+  for (const line of linesIn(card, ctx.vis)) {
+    if (line.text.length <= 60 && parseDateLine(line.text) && yearsIn(line.text).length > 0) dates++;
+  }
+  return (links > 0 ? 1 : 0) + (dates > 0 ? 1 : 0) + (links > 0 && dates > 0 ? 1 : 0);
+}

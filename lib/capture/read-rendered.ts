@@ -1,0 +1,106 @@
+import { cardKey, findSection, OUTSIDE_PROFILE, type ReadContext } from './cards';
+import { emptyDraft, readPart, type Draft, type SectionState } from './draft';
+import { ownSlugsIn } from './identity';
+import { pageNames } from './page-names';
+import { MEMBER_ID } from './profile-limits';
+import { readEducationCard, readExperienceCard } from './rows';
+import { blockText, sameText } from './text';
+import { findTopCard, readTopLines } from './top-card';
+import type { Visibility } from './visible';
+
+/**
+ * The signed-in profile page in any of its layouts: the server-driven one (2025–, hashed classes,
+ * `componentkey` cards), the Ember one (2019–2025, <h1>, #experience anchors) and the A/B mixes
+ * between them. Nothing here depends on one hook: each card is found by several signals
+ * (cards.ts), rows by markers or by shape (rows.ts), top-card lines by their shape (top-card.ts).
+ */
+const SDUI_CARD = 'com.linkedin.sdui.profile.card.ref';
+const ABOUT_TEXT = '[data-testid="expandable-text-box"], [class*="inline-show-more-text"]';
+
+export function readRendered(doc: Document, slug: string, base: string, vis: Visibility): Draft | undefined {
+  const ctx: ReadContext = { doc, slug, base, vis };
+  const names = pageNames(doc, slug);
+  const top = findTopCard(ctx, names);
+  if (!top) return undefined;
+
+  const sdui = doc.querySelector(`[componentkey^="${SDUI_CARD}"], [id^="${SDUI_CARD}"]`) !== null;
+  const draft = emptyDraft(sdui ? 'sdui-2026' : 'ember-2024');
+  const topKey = keyedAncestor(top.heading);
+  const ref = topKey?.endsWith('Topcard') ? topKey.slice(0, -'Topcard'.length) : undefined;
+  const memberId = ref?.slice(SDUI_CARD.length);
+  if (memberId && MEMBER_ID.test(memberId)) draft.memberId = memberId;
+  draft.ownSlugs = ownSlugsIn(top.card, base);
+
+  const panel = readPart(draft, 'top card', () => readTopLines(top, ctx, draft)) ?? [];
+  if (!draft.fullName) return draft;
+  if (names.length > 0 && top.agreed === 0) {
+    draft.warnings.push({
+      code: 'name-unconfirmed',
+      message: `The page's title names someone other than "${draft.fullName}" — check the name, and save again once the page has finished loading`,
+    });
+  }
+
+  readPart(draft, 'About', () => {
+    const about = findSection(ctx, 'about', top.card, ref);
+    if (about) draft.about = aboutText(about, vis);
+  });
+
+  let experience: Element | undefined;
+  readPart(draft, 'Experience', () => {
+    // If reading fails, its own warning says so; no second one about a missing card.
+    draft.experienceState = 'read';
+    experience = findSection(ctx, 'experience', top.card, ref);
+    draft.experience = experience ? readExperienceCard(experience, ctx) : [];
+    draft.experienceState = stateOf(experience, draft.experience);
+  });
+
+  let education: Element | undefined;
+  readPart(draft, 'Education', () => {
+    draft.educationState = 'read';
+    education = findSection(ctx, 'education', top.card, ref);
+    draft.education = education ? readEducationCard(education, ctx) : [];
+    draft.educationState = stateOf(education, draft.education);
+  });
+
+  // Ember's right panel lists the current company, then the latest school; which is which is
+  // only told in English aria-labels, so the school is recognised by the Education entries.
+  draft.topCompany ??= panel.find((text) => !draft.education.some((entry) => sameText(entry.school, text)));
+
+  // Roles link to skill overlays at /in/<slug>/overlay/…: more evidence of whose page this is.
+  for (const card of [experience, education]) {
+    if (card) readPart(draft, 'identity', () => draft.ownSlugs.push(...ownSlugsIn(card, base)));
+  }
+  draft.ownSlugs = [...new Set(draft.ownSlugs)];
+  return draft;
+}
+
+function keyedAncestor(el: Element): string | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const key = cardKey(node);
+    if (key.startsWith(SDUI_CARD)) return key;
+  }
+  return undefined;
+}
+
+function stateOf(card: Element | undefined, entries: unknown[]): SectionState {
+  if (entries.length > 0) return 'read';
+  // A card that is there but empty is a skeleton LinkedIn fills once it scrolls into view.
+  return card ? 'placeholder' : 'absent';
+}
+
+function aboutText(card: Element, vis: Visibility): string | undefined {
+  for (const box of card.querySelectorAll(ABOUT_TEXT)) {
+    if (box.closest(OUTSIDE_PROFILE) || !vis.shown(box)) continue;
+    const shown = box.querySelector('span[aria-hidden="true"]') ?? box;
+    const text = blockText(shown, vis.hides);
+    if (text) return text;
+  }
+  // No text box hook: the card's longest visible paragraph.
+  let best: string | undefined;
+  for (const p of card.querySelectorAll('p, span')) {
+    if (!vis.shown(p) || p.closest('a, button')) continue;
+    const text = blockText(p, vis.hides);
+    if (text && text.length > 40 && text.length > (best?.length ?? 0)) best = text;
+  }
+  return best;
+}

@@ -1,0 +1,198 @@
+import { connectionDegreeFrom, pronounsFrom } from './badges';
+import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
+import type { Draft } from './draft';
+import { HEADINGS } from './headings';
+import { ownSlugsIn } from './identity';
+import { canonicalOrgUrl } from './org-url';
+import { sameName } from './page-names';
+import { photoUrlOf } from './photo';
+import { parseLinkedInUrl, slugAfter } from './profile-url';
+import { cleanText, splitDots } from './text';
+import { linesIn, visibleText, type Line } from './visible';
+
+/**
+ * The top card: the name, and the lines under it (degree, pronouns, headline, the current
+ * position's chips, location). The name is the visible heading that the most independent signals
+ * point at; the other lines are told apart by their shape and links, not by their position.
+ */
+
+export interface TopCard {
+  heading: Element;
+  card: Element;
+  name: string;
+  /** How many of the page's other names (title, og:title, embedded JSON) agree with the heading. */
+  agreed: number;
+}
+
+const ALL_SECTION_WORDS = new Set(Object.values(HEADINGS).flat() as string[]);
+const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
+// "Jane Doe, MBA · 2nd" (older Ember name lines carry the degree).
+const TRAILING_DEGREE = /\s*[·•]\s*((?:1st|2nd|3rd\+?|[123](?:\.|e|er|º|°)?))\s*$/i;
+
+export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
+  const { doc, vis, slug } = ctx;
+  let best: TopCard | undefined;
+  let bestScore = -Infinity;
+  for (const heading of doc.querySelectorAll('h1, h2, h3')) {
+    if (heading.closest(OUTSIDE_PROFILE) || !vis.shown(heading)) continue;
+    const text = nameOf(visibleText(heading, vis));
+    if (!text || text.length > 1000) continue;
+    const lower = text.toLowerCase();
+    if (ALL_SECTION_WORDS.has(lower) || OTHER_CARDS.test(lower)) continue;
+    const card = cardAround(heading, vis);
+    let score = heading.tagName === 'H1' ? 2 : heading.tagName === 'H2' ? 1 : 0;
+    const own = ownSlugsIn(card, ctx.base);
+    if (own.includes(slug) || linksToSelf(heading, ctx)) score += 4;
+    else if (own.length > 0) score -= 2;
+    if (/top-?card/i.test(cardKey(card)) || card.querySelector('[class*="pv-top-card"]')) score += 3;
+    if (card.querySelector('a[href*="/overlay/contact-info"]')) score += 2;
+    const agreed = names.filter((name) => sameName(name, text)).length;
+    score += 3 * agreed;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { heading, card, name: text, agreed };
+    }
+  }
+  return best && bestScore >= 3 ? best : undefined;
+}
+
+/** The heading's text without a trailing degree badge. */
+function nameOf(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  return cleanText(text.replace(TRAILING_DEGREE, '')) || undefined;
+}
+
+function linksToSelf(heading: Element, ctx: ReadContext): boolean {
+  const href = heading.closest('a[href]')?.getAttribute('href');
+  if (!href) return false;
+  try {
+    const parsed = parseLinkedInUrl(new URL(href, ctx.base).href);
+    return parsed !== null && slugAfter(parsed, 'in') === ctx.slug;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fills the draft's top-card fields from the card's visible lines. Returns Ember's right-panel
+ * entries (current company, latest school), which the caller tells apart once Education is read.
+ */
+export function readTopLines(top: TopCard, ctx: ReadContext, draft: Draft): string[] {
+  const { vis } = ctx;
+  draft.fullName = top.name;
+  const raw = visibleText(top.heading, vis) ?? '';
+  draft.connectionDegree = connectionDegreeFrom(raw.match(TRAILING_DEGREE)?.[1]);
+
+  const lines = linesIn(top.card, vis);
+  const at = lines.findIndex((line) => line.el === top.heading || top.heading.contains(line.el) || line.el.contains(top.heading));
+  const after = lines.slice(at + 1);
+  const contactAt = after.findIndex((line) => line.el.querySelector('a[href*="/overlay/contact-info"]') || isContactLink(line.el));
+  let headlineAt = -1;
+  const companies: string[] = [];
+
+  after.forEach((line, i) => {
+    if (contactAt >= 0 && i >= contactAt) return;
+    const chips = chipsOf(line, ctx);
+    if (chips) {
+      companies.push(...chips.companies);
+      return;
+    }
+    if (headlineAt < 0) {
+      if (!draft.connectionDegree && isBadge(line.text)) {
+        draft.connectionDegree = connectionDegreeFrom(line.text);
+        return;
+      }
+      if (!draft.pronouns && pronounsFrom(line.text)) {
+        draft.pronouns = pronounsFrom(line.text);
+        return;
+      }
+      if (isBadge(line.text) || sameName(line.text, top.name) || linkOnly(line)) return;
+      headlineAt = i;
+      draft.headline = line.text;
+    }
+  });
+
+  draft.location = locationOf(after, contactAt, headlineAt, ctx);
+  draft.topCompany = companies[0];
+  draft.photoUrl = photoUrlOf(
+    [...top.card.querySelectorAll('img')].find((img) => sameName(cleanText(img.getAttribute('alt')), top.name)),
+  );
+  return rightPanel(top.card, ctx);
+}
+
+function isContactLink(el: Element): boolean {
+  return el.tagName === 'A' && (el.getAttribute('href') ?? '').includes('/overlay/contact-info');
+}
+
+/** "· 2nd", "2nd", "2nd degree connection", "· 2.", "3e", "2º": short, one digit. */
+function isBadge(text: string): boolean {
+  const clean = text.replace(/^[·•]\s*/, '');
+  return clean.length <= 30 && /^[123](?:st|nd|rd|e|er|ème|º|°|\.|\b)/i.test(clean) && connectionDegreeFrom(clean) !== undefined;
+}
+
+/** A line made of links to companies and schools (the current position), or undefined. */
+function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefined {
+  const links = [...(line.el.matches('a[href]') ? [line.el] : []), ...line.el.querySelectorAll('a[href]')].filter(
+    (a) => ctx.vis.shown(a),
+  );
+  if (links.length === 0 || (line.el.tagName !== 'A' && outsideLinks(line.el).replace(/[·•|,\s]/g, '') !== '')) {
+    return undefined;
+  }
+  const orgs = links.map((a) => ({ a, url: canonicalOrgUrl(a.getAttribute('href'), ctx.base) }));
+  if (orgs.some((o) => !o.url)) return undefined;
+  return {
+    companies: orgs
+      .filter((o) => o.url?.includes('/company/'))
+      .map((o) => visibleText(o.a, ctx.vis))
+      .filter((t): t is string => Boolean(t)),
+  };
+}
+
+/** A line whose text is all inside links (connections, mutual connections, "Contact info"). */
+function linkOnly(line: Line): boolean {
+  if (!line.el.querySelector('a[href]') && line.el.tagName !== 'A') return false;
+  return line.el.tagName === 'A' || outsideLinks(line.el).replace(/[·•|,\s]/g, '') === '';
+}
+
+function outsideLinks(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && (child as Element).tagName !== 'A') walk(child);
+    }
+  };
+  walk(el);
+  return cleanText(text);
+}
+
+/** The location sits before or beside the "Contact info" link. */
+function locationOf(after: Line[], contactAt: number, headlineAt: number, ctx: ReadContext): string | undefined {
+  if (contactAt >= 0) {
+    const line = after[contactAt];
+    const beside = line ? splitDots(outsideLinks(line.el))[0] : undefined;
+    if (beside && beside.length <= 150) return beside;
+    for (let i = contactAt - 1; i > headlineAt; i--) {
+      const prev = after[i];
+      if (prev && isPlace(prev, ctx)) return splitDots(prev.text)[0];
+    }
+    return undefined;
+  }
+  // No contact-info link (a viewer who may not see it): the first place-shaped line after the headline.
+  for (let i = headlineAt + 1; i < after.length && i <= headlineAt + 3; i++) {
+    const line = after[i];
+    if (line && isPlace(line, ctx) && /,/.test(line.text)) return splitDots(line.text)[0];
+  }
+  return undefined;
+}
+
+function isPlace(line: Line, ctx: ReadContext): boolean {
+  return line.text.length <= 150 && !linkOnly(line) && !chipsOf(line, ctx) && !/\d/.test(line.text);
+}
+
+/** Ember's right panel: the current company, then the latest school, as buttons. */
+function rightPanel(card: Element, ctx: ReadContext): string[] {
+  return [...card.querySelectorAll('.pv-text-details__right-panel li')]
+    .map((li) => visibleText(li, ctx.vis))
+    .filter((text): text is string => Boolean(text));
+}

@@ -1,0 +1,143 @@
+import { cleanText } from './text';
+
+/**
+ * Only what a person can see counts. LinkedIn pre-renders hidden duplicates next to visible text
+ * (the screen-reader copy of every Ember line, a `display:none` degree badge of another member,
+ * a hidden card left over from an in-page navigation), so every reader goes through here.
+ *
+ * The static rules work on any Document (tests feed fixture pages without layout); in the browser
+ * the reader also passes `checkVisibility`, which sees class-based `display:none` from LinkedIn's
+ * hashed stylesheets.
+ */
+export type VisibilityCheck = (el: Element) => boolean;
+
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
+// Screen-reader-only copies: visible to assistive technology, not on screen, and always a duplicate.
+const SR_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text|screen-reader-text|visuallyhidden|hidden)(?:\s|$)/;
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+/** True when this element itself (not its ancestors) hides its content. */
+export function hidesItself(el: Element): boolean {
+  if (NEVER_SHOWN.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || (el.tagName === 'INPUT' && el.getAttribute('type') === 'hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDING_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && SR_ONLY.test(cls);
+}
+
+export interface Visibility {
+  /** The element and all its ancestors show it. */
+  shown(el: Element): boolean;
+  /** The element hides its own content (its ancestors are already known to be shown). */
+  hides(el: Element): boolean;
+}
+
+/** A visibility test for one reading: static rules on the element and its ancestors, plus the browser's own. */
+export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
+  const cache = new Map<Element, boolean>();
+  const byBrowser = (el: Element): boolean => {
+    if (!browserCheck) return true;
+    try {
+      return browserCheck(el);
+    } catch {
+      return true;
+    }
+  };
+  const staticShown = (el: Element | null): boolean => {
+    if (!el) return true;
+    const known = cache.get(el);
+    if (known !== undefined) return known;
+    const result = !hidesItself(el) && staticShown(el.parentElement);
+    cache.set(el, result);
+    return result;
+  };
+  return {
+    shown: (el) => staticShown(el) && byBrowser(el),
+    // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
+    hides: (el) => hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el)),
+  };
+}
+
+/** Visible text of an element, cleaned; undefined when none is visible. */
+export function visibleText(el: Element | null | undefined, vis: Visibility): string | undefined {
+  if (!el || !vis.shown(el)) return undefined;
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !vis.hides(child as Element)) walk(child);
+    }
+  };
+  walk(el);
+  const text = cleanText(out);
+  return text === '' ? undefined : text;
+}
+
+/** One line of text as a person reads it, and the element that holds it. */
+export interface Line {
+  text: string;
+  el: Element;
+}
+
+const BLOCK = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'FORM', 'FIGCAPTION',
+]);
+const SKIPPED = new Set(['BUTTON', 'SVG', 'svg', 'IMG', 'SELECT', 'TEXTAREA', 'INPUT']);
+
+/**
+ * The visible lines under `root`, in reading order. A line ends at a block element, and also
+ * between sibling inline elements that each carry text with no loose text between them (Ember
+ * stacks "company", "dates" and "location" as sibling spans in one div; SDUI uses <p>s). A line
+ * like "Toronto · <a>Contact info</a>" stays one line: its parts are joined by loose text.
+ */
+export function linesIn(root: Element, vis: Visibility, skip?: (el: Element) => boolean): Line[] {
+  const lines: Line[] = [];
+  if (!vis.shown(root)) return lines;
+  let buffer = '';
+  let holder: Element = root;
+  const flush = () => {
+    const text = cleanText(buffer);
+    if (text) lines.push({ text, el: holder });
+    buffer = '';
+  };
+  const walk = (node: Element) => {
+    const split = splitsChildren(node);
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        buffer += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (SKIPPED.has(el.tagName) || vis.hides(el) || skip?.(el)) continue;
+      if (el.tagName === 'BR') {
+        flush();
+        continue;
+      }
+      if (BLOCK.has(el.tagName.toUpperCase()) || split) {
+        flush();
+        const outer = holder;
+        holder = el;
+        walk(el);
+        flush();
+        holder = outer;
+      } else {
+        walk(el);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+function splitsChildren(node: Element): boolean {
+  let withText = 0;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && cleanText(child.nodeValue) !== '') return false;
+    if (child.nodeType === 1 && !hidesItself(child as Element) && cleanText(child.textContent) !== '') withText++;
+  }
+  return withText >= 2;
+}
