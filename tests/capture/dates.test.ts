@@ -15,11 +15,15 @@ describe('parseDateLine', () => {
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
+    ['jan. de 2020 - o momento · 5 anos', { start: 'jan. de 2020', end: 'Present', duration: '5 anos' }],
+    ['mrt. 2019 - heden', { start: 'mrt. 2019', end: 'Present' }],
   ])('%s', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
 
-  it.each(['Toronto, Ontario, Canada', 'Northwind Health · Full-time', 'Class of 2019 ambassador', 'Issued Apr 2024 · Expires Apr 2025', 'Full-time'])(
+  it.each(['Toronto, Ontario, Canada', 'Northwind Health · Full-time', 'Class of 2019 ambassador', 'Issued Apr 2024 · Expires Apr 2025', 'Full-time',
+    // A title with years in it, seen on real pages: not a date line.
+    'Fin Assistant. (2015 - 2019)', 'Board member 2019 - 2021 term'])(
     'is not fooled by %s',
     (line) => {
       expect(parseDateLine(line)).toBeUndefined();
