@@ -58,7 +58,10 @@ export function cardAround(start: Element, vis: Visibility): Element {
   let card = start;
   for (let up = start.parentElement; up; up = up.parentElement) {
     if (up.tagName === 'BODY' || up.tagName === 'HTML' || up.tagName === 'MAIN') break;
-    if (cardHeadings(up, vis).some((h) => !own.has(h))) break;
+    const others = cardHeadings(up, vis).filter((h) => !own.has(h));
+    // Starting below the heading (a "Show all" link, a row): the first heading met is the card's own.
+    if (others.length === 1 && own.size === 0 && others[0]) own.add(others[0]);
+    else if (others.length > 0) break;
     card = up;
   }
   return card;

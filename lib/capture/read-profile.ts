@@ -6,6 +6,7 @@ import type { CaptureResult } from './profile';
 import { canonicalProfileUrl, profileSlug } from './profile-url';
 import { readPublic } from './read-public';
 import { readRendered } from './read-rendered';
+import { selfCheck } from './self-check';
 import { cleanText } from './text';
 import { visibilityTest, type Visibility, type VisibilityCheck } from './visible';
 
@@ -56,6 +57,7 @@ function read(doc: Document, slug: string, profileUrl: string, now: number, vis:
     return { ok: false, reason: 'unreadable', message: STALE_MESSAGE };
   }
   const url = vanity ? `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/` : profileUrl;
+  selfCheck(draft);
   const { profile, warnings } = buildProfile({ ...draft, fullName: draft.fullName }, url, now);
   return { ok: true, profile, warnings };
 }

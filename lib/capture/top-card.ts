@@ -107,6 +107,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, draft: Draft): stri
         return;
       }
       if (isBadge(line.text) || sameName(line.text, top.name) || linkOnly(line)) return;
+      if (inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
       draft.headline = line.text;
     }
@@ -118,6 +119,22 @@ export function readTopLines(top: TopCard, ctx: ReadContext, draft: Draft): stri
     [...top.card.querySelectorAll('img')].find((img) => sameName(cleanText(img.getAttribute('alt')), top.name)),
   );
   return rightPanel(top.card, ctx);
+}
+
+/**
+ * Lines in a block of their own beside the name (a "Verify in 2 minutes" prompt, an "Open to work"
+ * card) are not the headline: such a block holds several lines and none of the profile's own
+ * facts (no chips, no contact-info link).
+ */
+function inAsideBlock(line: Line, top: TopCard, lines: Line[], ctx: ReadContext): boolean {
+  let block: Element | null = line.el;
+  while (block?.parentElement && block.parentElement !== top.card && !block.parentElement.contains(top.heading)) {
+    block = block.parentElement;
+  }
+  if (!block || block.contains(top.heading)) return false;
+  const inside = lines.filter((other) => block.contains(other.el));
+  if (inside.length < 2) return false;
+  return !inside.some((other) => chipsOf(other, ctx) || other.el.querySelector('a[href*="/overlay/contact-info"]'));
 }
 
 function isContactLink(el: Element): boolean {

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readProfile } from '@/lib/capture/read-profile';
+import { GOLDENS, SHARED_FIXTURES } from './fixtures';
+import { closeAll, parseHtml } from './parse-html';
+
+// Each field is found by several signals: breaking one of them, the way LinkedIn's own changes
+// do, must leave the capture exactly as it was.
+const PRIYA = readFileSync(path.join(SHARED_FIXTURES, 'sdui-2026-synthetic/priya-raman.html'), 'utf8');
+const URL = 'https://www.linkedin.com/in/priya-raman-ux/';
+const NOW = 1_750_000_000_000;
+const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'sdui-2026-synthetic__priya-raman.json'), 'utf8'));
+
+afterAll(closeAll);
+
+function capture(mutate: (doc: Document) => void) {
+  const doc = parseHtml(PRIYA);
+  mutate(doc);
+  return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
+}
+const lines = (doc: Document, start: string) => [...doc.querySelectorAll('main p')].filter((p) => p.textContent?.startsWith(start));
+const first = (doc: Document, start: string) => {
+  const [p] = lines(doc, start);
+  if (!p) throw new Error(`fixture changed: no line starting ${start}`);
+  return p;
+};
+const notTopCard = (el: Element) => !/Topcard/.test(el.getAttribute('componentkey') ?? '');
+
+describe('one broken signal leaves the capture as it was', () => {
+  it.each<[string, (doc: Document) => void]>([
+    ['rows lose role="listitem"', (doc) => doc.querySelectorAll('[role]').forEach((el) => el.removeAttribute('role'))],
+    ['cards and rows lose their keys', (doc) =>
+      doc.querySelectorAll('[role], [componentkey]').forEach((el) => {
+        el.removeAttribute('role');
+        if (notTopCard(el)) ['componentkey', 'id'].forEach((name) => el.removeAttribute(name));
+      })],
+    ['Experience is keyed another way (ExperienceOnly<slug>)', (doc) =>
+      doc.querySelectorAll('[componentkey*="Experience"]').forEach((el) => {
+        el.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.ExperienceOnlypriya-raman-ux');
+        el.removeAttribute('id');
+      })],
+    ['rows are <li>', (doc) =>
+      doc.querySelectorAll('[role="listitem"]').forEach((el) => {
+        const li = doc.createElement('li');
+        while (el.firstChild) li.append(el.firstChild);
+        el.replaceWith(li);
+      })],
+    ['every line has hidden duplicates beside it', (doc) =>
+      doc.querySelectorAll('main p, main h2').forEach((el) => {
+        const hidden = el.cloneNode(true) as Element;
+        hidden.textContent = `Hidden ${el.textContent ?? ''}`;
+        hidden.setAttribute('style', 'display: none');
+        el.before(hidden);
+        const spoken = el.cloneNode(true) as Element;
+        spoken.textContent = `Spoken ${el.textContent ?? ''}`;
+        spoken.className = 'visually-hidden';
+        el.after(spoken);
+      })],
+    ['a hidden "· 1st" badge sits before the visible one', (doc) => {
+      const badge = doc.createElement('p');
+      badge.textContent = '· 1st';
+      badge.hidden = true;
+      first(doc, '· 2nd').before(badge);
+    }],
+    ['every line is wrapped in a div', (doc) =>
+      doc.querySelectorAll('main p').forEach((p) => {
+        const wrapper = doc.createElement('div');
+        p.replaceWith(wrapper);
+        wrapper.append(p);
+      })],
+    ['lines are divs, not <p>', (doc) =>
+      doc.querySelectorAll('main p').forEach((p) => {
+        const div = doc.createElement('div');
+        while (p.firstChild) div.append(p.firstChild);
+        p.replaceWith(div);
+      })],
+    ['the top card moves to another subtree', (doc) => {
+      const top = doc.querySelector('[componentkey$="Topcard"]');
+      const host = doc.createElement('div');
+      if (top) host.append(top);
+      doc.body.prepend(host);
+    }],
+    ['cards come in another order', (doc) => {
+      const column = doc.querySelector('[data-component-type]');
+      if (column) [...column.children].reverse().forEach((card) => column.append(card));
+    }],
+    ['headings are in German', (doc) =>
+      doc.querySelectorAll('h2').forEach((h) => {
+        h.textContent = ({ Experience: 'Berufserfahrung', Education: 'Ausbildung', About: 'Info' } as Record<string, string>)[h.textContent ?? ''] ?? h.textContent;
+      })],
+    ['the company chip comes before the headline', (doc) => first(doc, 'Senior UX').before(first(doc, 'Northwind Health ·'))],
+    ['the location and "Contact info" are sibling lines', (doc) => {
+      const location = first(doc, 'Toronto');
+      const link = location.querySelector('a');
+      const beside = doc.createElement('p');
+      if (link) beside.append(link);
+      location.textContent = 'Toronto, Ontario, Canada';
+      location.after(beside);
+    }],
+  ])('%s', (_name, mutate) => {
+    expect(capture(mutate)).toEqual(GOLDEN);
+  });
+
+  it('finds Experience by its "Show all" link when its key and heading are both gone', () => {
+    const result = capture((doc) => {
+      doc.querySelectorAll('[componentkey]').forEach((el) => {
+        if (notTopCard(el)) ['componentkey', 'id'].forEach((name) => el.removeAttribute(name));
+      });
+      doc.querySelectorAll('h2').forEach((h) => {
+        if (h.textContent === 'Experience') h.textContent = 'Parcours';
+      });
+    });
+    expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
+  });
+});
+
+describe('the capture checks itself', () => {
+  it('never takes the current-company chip for the headline', () => {
+    const result = capture((doc) => first(doc, 'Senior UX').remove());
+    expect(result.ok).toBe(true);
+    expect(result.profile.headline).toBeUndefined();
+    expect(result.profile.currentCompany).toBe('Northwind Health');
+  });
+
+  it('drops a headline that only repeats the company, and says so', () => {
+    const result = capture((doc) => {
+      first(doc, 'Senior UX').textContent = 'Northwind Health';
+    });
+    expect(result.profile.headline).toBeUndefined();
+    expect(result.warnings.map((w: { code: string }) => w.code)).toContain('headline-unsure');
+  });
+
+  it('reads "Jane Doe, MBA · 2nd" as the name and the degree', () => {
+    const result = capture((doc) => {
+      const h2 = doc.querySelector('h2');
+      if (h2) h2.textContent = 'Priya Raman, MBA · 2nd';
+      first(doc, '· 2nd').remove();
+    });
+    expect(result.profile).toMatchObject({ fullName: 'Priya Raman, MBA', connectionDegree: '2nd', lastName: 'Raman' });
+  });
+
+  it('warns when the current company is in no Experience entry', () => {
+    const result = capture((doc) => {
+      const chip = first(doc, 'Northwind Health ·').querySelector('a');
+      if (chip) chip.textContent = 'Contoso';
+    });
+    expect(result.profile.currentCompany).toBe('Contoso');
+    expect(result.warnings.map((w: { code: string }) => w.code)).toContain('current-company-unconfirmed');
+  });
+
+  it('warns when the page title names someone else', () => {
+    const result = capture((doc) => {
+      doc.title = 'Ana Souza | LinkedIn';
+    });
+    expect(result.profile.fullName).toBe('Priya Raman');
+    expect(result.warnings.map((w: { code: string }) => w.code)).toContain('name-unconfirmed');
+  });
+});
