@@ -4,6 +4,8 @@ import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { BLOCKING_MESSAGES, detectBlockingPage, looksLikeLoginWall } from './page-kind';
 import type { CaptureResult } from './profile';
 import { canonicalProfileUrl, profileSlug } from './profile-url';
+import { pageNames, sameName } from './page-names';
+import { payloadDocument } from './payload';
 import { readPublic } from './read-public';
 import { readRendered } from './read-rendered';
 import { selfCheck } from './self-check';
@@ -45,6 +47,7 @@ function read(doc: Document, slug: string, profileUrl: string, now: number, vis:
   const isPublic = doc.querySelector('.top-card-layout') !== null;
   let draft: Draft | undefined = isPublic ? readPublic(doc, slug, profileUrl) : readRendered(doc, slug, profileUrl, vis);
   if (!draft?.fullName) draft = (isPublic ? readRendered(doc, slug, profileUrl, vis) : readPublic(doc, slug, profileUrl)) ?? draft;
+  if (!isPublic) draft = withPayload(doc, draft, slug, profileUrl);
   if (!draft?.fullName) {
     if (looksLikeLoginWall(doc)) return { ok: false, reason: 'login-wall', message: BLOCKING_MESSAGES['login-wall'] };
     return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };
@@ -60,6 +63,37 @@ function read(doc: Document, slug: string, profileUrl: string, now: number, vis:
   selfCheck(draft);
   const { profile, warnings } = buildProfile({ ...draft, fullName: draft.fullName }, url, now);
   return { ok: true, profile, warnings };
+}
+
+/**
+ * Pages that render little carry the profile in an embedded payload: read it the same way and
+ * take from it what the rendered page lacks, when it names the same person.
+ */
+function withPayload(doc: Document, draft: Draft | undefined, slug: string, profileUrl: string): Draft | undefined {
+  const complete = draft?.fullName && draft.experienceState === 'read' && draft.educationState === 'read';
+  if (complete) return draft;
+  const payload = payloadDocument(doc);
+  const extra = payload && readRendered(payload, slug, profileUrl, visibilityTest());
+  if (!extra?.fullName) return draft;
+  if (!draft?.fullName) {
+    // Nothing rendered to compare with: the payload must name the address's person itself, or
+    // agree with the page's title (a payload left over from the previous profile does neither).
+    const confirmed = extra.ownSlugs.includes(slug) || pageNames(doc, slug).some((name) => sameName(name, extra.fullName ?? ''));
+    return confirmed ? extra : draft;
+  }
+  if (!sameName(draft.fullName, extra.fullName)) return draft;
+  // Only whole cards the page lacks: a line missing from a rendered card is not shown to the user.
+  draft.about ??= extra.about;
+  if (draft.experienceState !== 'read' && extra.experienceState === 'read') {
+    draft.experience = extra.experience;
+    draft.experienceState = 'read';
+  }
+  if (draft.educationState !== 'read' && extra.educationState === 'read') {
+    draft.education = extra.education;
+    draft.educationState = 'read';
+  }
+  draft.ownSlugs = [...new Set([...draft.ownSlugs, ...extra.ownSlugs])];
+  return draft;
 }
 
 /** A reader broke in a way its own guards did not catch: keep at least the name, if there is one. */

@@ -157,3 +157,25 @@ describe('the capture checks itself', () => {
     expect(result.warnings.map((w: { code: string }) => w.code)).toContain('name-unconfirmed');
   });
 });
+
+describe('a page that renders little', () => {
+  it('reads the name and headline from the embedded payload, and says what is missing', () => {
+    const result = capture((doc) => doc.querySelector('main')?.remove());
+    expect(result).toMatchObject({
+      ok: true,
+      profile: {
+        fullName: 'Priya Raman',
+        headline: 'Senior UX Researcher at Northwind Health | Mixed-methods research for patient-facing products',
+      },
+    });
+    expect(result.warnings.map((w: { code: string }) => w.code)).toEqual(['experience-not-loaded', 'education-not-loaded']);
+  });
+
+  it('never takes a payload that names someone other than the page', () => {
+    const result = capture((doc) => {
+      doc.querySelector('main')?.remove();
+      doc.title = 'Marcus Lee | LinkedIn';
+    });
+    expect(result.ok).toBe(false);
+  });
+});
