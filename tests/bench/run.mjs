@@ -19,6 +19,14 @@ if (existsSync(extraction)) {
   console.table(await benchExtraction());
 }
 
+const robustness = path.join(ROOT, 'tests/bench/robustness.mjs');
+if (existsSync(robustness)) {
+  const { benchRobustness } = await import(robustness);
+  const { seed, count, rows } = await benchRobustness();
+  console.log(`\nCapture robustness: ${count} seeded LinkedIn-style variants per fixture, master seed ${seed} (target: ≥ 99 % exact)`);
+  console.table(rows);
+}
+
 const data = path.join(ROOT, 'tests/bench/workspace.mjs');
 if (existsSync(data)) {
   const { benchWorkspace } = await import(data);
