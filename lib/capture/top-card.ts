@@ -106,7 +106,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, draft: Draft): stri
         draft.pronouns = pronounsFrom(line.text);
         return;
       }
-      if (isBadge(line.text) || sameName(line.text, top.name) || linkOnly(line)) return;
+      if (isBadge(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
       if (inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
       draft.headline = line.text;
@@ -149,10 +149,10 @@ function isBadge(text: string): boolean {
 
 /** A line made of links to companies and schools (the current position), or undefined. */
 function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefined {
-  const links = [...(line.el.matches('a[href]') ? [line.el] : []), ...line.el.querySelectorAll('a[href]')].filter(
-    (a) => ctx.vis.shown(a),
-  );
-  if (links.length === 0 || (line.el.tagName !== 'A' && outsideLinks(line.el).replace(/[·•|,\s]/g, '') !== '')) {
+  // The line is a link itself, sits inside one (a chip card: <a><div><img><p>Acme</p></div></a>), or holds links.
+  const around = line.el.closest('a[href]');
+  const links = around ? [around] : [...line.el.querySelectorAll('a[href]')].filter((a) => ctx.vis.shown(a));
+  if (links.length === 0 || (!around && outsideLinks(line.el, ctx).replace(/[·•|,\s]/g, '') !== '')) {
     return undefined;
   }
   const orgs = links.map((a) => ({ a, url: canonicalOrgUrl(a.getAttribute('href'), ctx.base) }));
@@ -166,17 +166,19 @@ function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefi
 }
 
 /** A line whose text is all inside links (connections, mutual connections, "Contact info"). */
-function linkOnly(line: Line): boolean {
-  if (!line.el.querySelector('a[href]') && line.el.tagName !== 'A') return false;
-  return line.el.tagName === 'A' || outsideLinks(line.el).replace(/[·•|,\s]/g, '') === '';
+function linkOnly(line: Line, ctx: ReadContext): boolean {
+  if (line.el.closest('a[href]')) return true;
+  if (!line.el.querySelector('a[href]')) return false;
+  return outsideLinks(line.el, ctx).replace(/[·•|,\s]/g, '') === '';
 }
 
-function outsideLinks(el: Element): string {
+/** The line's visible text outside its links ("Toronto · " of "Toronto · <a>Contact info</a>"). */
+function outsideLinks(el: Element, ctx: ReadContext): string {
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && (child as Element).tagName !== 'A') walk(child);
+      else if (child.nodeType === 1 && (child as Element).tagName !== 'A' && !ctx.vis.hides(child as Element)) walk(child);
     }
   };
   walk(el);
@@ -187,11 +189,12 @@ function outsideLinks(el: Element): string {
 function locationOf(after: Line[], contactAt: number, headlineAt: number, ctx: ReadContext): string | undefined {
   if (contactAt >= 0) {
     const line = after[contactAt];
-    const beside = line ? splitDots(outsideLinks(line.el))[0] : undefined;
+    const beside = line ? splitDots(outsideLinks(line.el, ctx))[0] : undefined;
     if (beside && beside.length <= 150) return beside;
     for (let i = contactAt - 1; i > headlineAt; i--) {
       const prev = after[i];
-      if (prev && isPlace(prev, ctx)) return splitDots(prev.text)[0];
+      if (!prev || isSeparator(prev.text)) continue;
+      return isPlace(prev, ctx) ? splitDots(prev.text)[0] : undefined;
     }
     return undefined;
   }
@@ -204,7 +207,11 @@ function locationOf(after: Line[], contactAt: number, headlineAt: number, ctx: R
 }
 
 function isPlace(line: Line, ctx: ReadContext): boolean {
-  return line.text.length <= 150 && !linkOnly(line) && !chipsOf(line, ctx) && !/\d/.test(line.text);
+  return line.text.length <= 150 && !linkOnly(line, ctx) && !chipsOf(line, ctx) && !/\d/.test(line.text);
+}
+
+function isSeparator(text: string): boolean {
+  return /^[·•|,\s-]*$/.test(text);
 }
 
 /** Ember's right panel: the current company, then the latest school, as buttons. */
