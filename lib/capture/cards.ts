@@ -106,9 +106,9 @@ export function findSection(
     // then tell the caller that the page is mid-navigation, and nothing is saved.
     if (base < 2) continue;
     let score = base + shapeScore(card, section, ctx);
-    const key = cardKey(card);
-    // Cards of the same member share the top card's key prefix; another prefix is another member.
-    if (ref && key.startsWith('com.linkedin.sdui.profile.card.ref') && !key.startsWith(ref)) score -= 4;
+    // Cards of the same member usually share the top card's key prefix; real pages also key them
+    // otherwise, so the prefix only breaks ties (whose card it is, the identity check tells).
+    if (ref && cardKey(card).startsWith(ref)) score += 1;
     if (score > bestScore || (score === bestScore && best && card.contains(best))) {
       best = card;
       bestScore = score;

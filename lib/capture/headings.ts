@@ -5,12 +5,15 @@ import { cleanText } from './text';
  * (componentkey suffix, anchor id) is missing. Structure comes first so any language works.
  */
 export const HEADINGS = {
-  about: ['about', 'info', 'infos', 'über mich', 'à propos', 'acerca de', 'sobre', 'informazioni', 'over',
+  about: ['about', 'info', 'infos', 'über mich', 'à propos', 'acerca de', 'acerca de mí', 'sobre', 'sobre mí', 'resumen',
+    'riepilogo', 'samenvatting', 'informazioni', 'over',
     'om', 'tietoja', 'informacje', 'hakkında', 'общие сведения', '概要', '简介', '소개', 'نبذة عني'],
   experience: ['experience', 'berufserfahrung', 'erfahrung', 'expérience', 'expériences', 'experiencia',
-    'esperienza', 'experiência', 'ervaring', 'werkervaring', 'erfarenhet', 'erfaring', 'kokemus',
+    'experiencia laboral', 'esperienza', 'esperienze', 'esperienza lavorativa', 'experiência', 'experiência profissional',
+    'ervaring', 'werkervaring', 'erfarenhet', 'erfaring', 'kokemus',
     'doświadczenie', 'deneyim', 'опыт работы', 'опыт', '職歴', '経歴', '工作经历', '经历', '경력', 'الخبرة'],
-  education: ['education', 'ausbildung', 'bildung', 'formation', 'formación', 'educación', 'istruzione',
+  education: ['education', 'ausbildung', 'bildung', 'formation', 'formación', 'educación', 'istruzione', 'formazione',
+    'studi', 'onderwijs',
     'formação acadêmica', 'formação', 'opleiding', 'utbildning', 'utdanning', 'uddannelse', 'koulutus',
     'wykształcenie', 'eğitim', 'образование', '学歴', '教育经历', '教育背景', '학력', 'التعليم'],
 } as const;

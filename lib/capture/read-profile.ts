@@ -45,8 +45,8 @@ function read(doc: Document, slug: string, profileUrl: string, now: number, vis:
   // The signed-out public page has its own semantic markup and JSON-LD; every signed-in layout
   // goes through the signal-scored reader.
   const isPublic = doc.querySelector('.top-card-layout') !== null;
-  let draft: Draft | undefined = isPublic ? readPublic(doc, slug, profileUrl) : readRendered(doc, slug, profileUrl, vis);
-  if (!draft?.fullName) draft = (isPublic ? readRendered(doc, slug, profileUrl, vis) : readPublic(doc, slug, profileUrl)) ?? draft;
+  let draft: Draft | undefined = isPublic ? readPublic(doc, slug, profileUrl, vis) : readRendered(doc, slug, profileUrl, vis);
+  if (!draft?.fullName) draft = (isPublic ? readRendered(doc, slug, profileUrl, vis) : readPublic(doc, slug, profileUrl, vis)) ?? draft;
   if (!isPublic) draft = withPayload(doc, draft, slug, profileUrl);
   if (!draft?.fullName) {
     if (looksLikeLoginWall(doc)) return { ok: false, reason: 'login-wall', message: BLOCKING_MESSAGES['login-wall'] };

@@ -5,7 +5,8 @@ import { slugOfHref } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { photoUrlFrom, photoUrlOf } from './photo';
 import type { Education, Experience } from './profile';
-import { blockText, cleanText, textOf } from './text';
+import { blockText, cleanText } from './text';
+import { firstShown, visibleText, type Visibility } from './visible';
 
 /**
  * The public page a signed-out visitor sees (country subdomains, 2020–). The person is described
@@ -14,44 +15,44 @@ import { blockText, cleanText, textOf } from './text';
  */
 type Json = Record<string, unknown>;
 
-export function readPublic(doc: Document, slug: string, base: string): Draft | undefined {
+export function readPublic(doc: Document, slug: string, base: string, vis: Visibility): Draft | undefined {
   const person = personFromJsonLd(doc, slug, base);
-  const title = doc.querySelector('.top-card-layout__title');
+  const title = firstShown(doc, '.top-card-layout__title', vis) ?? null;
   if (!person && !title) return undefined;
 
   const draft = emptyDraft('public-2024');
   const canonical = slugOfHref(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base);
   draft.ownSlugs = [slugOfHref(str(person?.url), base), canonical].filter((s): s is string => Boolean(s));
-  draft.fullName = cleanText(str(person?.name)) || textOf(title);
+  draft.fullName = cleanText(str(person?.name)) || visibleText(title, vis);
   if (!draft.fullName) return draft;
 
   readPart(draft, 'top card', () => {
-    draft.headline = textOf(doc.querySelector('.top-card-layout__headline'));
+    draft.headline = shownText(doc, '.top-card-layout__headline', vis);
     const address = obj(person?.address);
     draft.location =
-      cleanText(str(address?.addressLocality)) || textOf(doc.querySelector('.top-card-layout__first-subline span'));
+      cleanText(str(address?.addressLocality)) || shownText(doc, '.top-card-layout__first-subline span', vis);
     draft.topCompany = cleanText(str(obj(list(person?.worksFor)[0])?.name)) || undefined;
     draft.photoUrl =
       photoUrlFrom(str(obj(person?.image)?.contentUrl)) ??
-      photoUrlOf([...doc.querySelectorAll('.top-card-layout img')].find((img) => cleanText(img.getAttribute('alt')) === draft.fullName));
+      photoUrlOf([...doc.querySelectorAll('.top-card-layout img')].find((img) => vis.shown(img) && cleanText(img.getAttribute('alt')) === draft.fullName));
   });
   draft.about = readPart(
     draft,
     'About',
-    () => blockText(doc.querySelector('section[data-section="summary"] .core-section-container__content')) ?? jsonText(person?.description),
+    () => blockText(firstShown(doc, 'section[data-section="summary"] .core-section-container__content', vis), vis.hides) ?? jsonText(person?.description),
   );
 
   const experienceSection = doc.querySelector('section[data-section="experience"]');
   draft.experience =
     readPart(draft, 'Experience', () =>
-      experienceSection ? readExperience(experienceSection, base) : experienceFromJson(person, base),
+      experienceSection ? readExperience(experienceSection, base, vis) : experienceFromJson(person, base),
     ) ?? [];
   draft.experienceState = stateOf(experienceSection ?? person?.worksFor, draft.experience);
 
   const educationSection = doc.querySelector('section[data-section="educationsDetails"], section.education');
   draft.education =
     readPart(draft, 'Education', () =>
-      educationSection ? readEducation(educationSection, base) : educationFromJson(person, base),
+      educationSection ? readEducation(educationSection, base, vis) : educationFromJson(person, base),
     ) ?? [];
   draft.educationState = stateOf(educationSection, draft.education);
   return draft;
@@ -80,26 +81,28 @@ function personFromJsonLd(doc: Document, slug: string, base: string): Json | und
   return people.find((p) => slugOfHref(str(p.url), base) === slug) ?? people[0];
 }
 
-function readExperience(section: Element, base: string): Experience[] {
+function readExperience(section: Element, base: string, vis: Visibility): Experience[] {
   const roles: Experience[] = [];
   for (const card of section.querySelectorAll('li.profile-section-card')) {
+    if (!vis.shown(card)) continue;
     const group = card.closest('li.experience-group');
-    const range = card.querySelector('.date-range');
-    const meta = [...card.querySelectorAll('.experience-item__meta-item')];
+    const range = firstShown(card, '.date-range', vis) ?? null;
+    const meta = [...card.querySelectorAll('.experience-item__meta-item')].filter((item) => vis.shown(item));
     const location = meta.find((item) => item.tagName === 'P' && !item.querySelector('.date-range'));
     roles.push(
       compact({
-        title: textOf(card.querySelector('.experience-item__title') ?? card.querySelector('h3')),
+        title: (shownText(card, '.experience-item__title', vis) ?? shownText(card, 'h3', vis)),
         company:
-          textOf(card.querySelector('.experience-item__subtitle')) ??
-          textOf(group?.querySelector('.experience-group-header__company')),
+          shownText(card, '.experience-item__subtitle', vis) ??
+          (group ? shownText(group, '.experience-group-header__company', vis) : undefined),
         // Employers can be schools (a university as a research employer): any org link counts.
         companyUrl:
           orgLink(card, base) ?? canonicalOrgUrl(group?.querySelector('a.experience-group-header__url')?.getAttribute('href'), base),
-        ...datesOf(range),
-        location: textOf(location),
+        ...datesOf(range, vis),
+        location: visibleText(location, vis),
         description: blockText(
-          card.querySelector('.show-more-less-text__text--more') ?? card.querySelector('.show-more-less-text__text--less'),
+          firstShown(card, '.show-more-less-text__text--more', vis) ?? firstShown(card, '.show-more-less-text__text--less', vis),
+          vis.hides,
         ),
       }),
     );
@@ -107,15 +110,16 @@ function readExperience(section: Element, base: string): Experience[] {
   return roles;
 }
 
-function readEducation(section: Element, base: string): Education[] {
+function readEducation(section: Element, base: string, vis: Visibility): Education[] {
   const schools: Education[] = [];
   for (const card of section.querySelectorAll('li.profile-section-card')) {
+    if (!vis.shown(card)) continue;
     // Degree first, then field and grade, both tagged data-section="educations"; some have no degree.
-    const spans = [...card.querySelectorAll('h4 span')];
-    const degree = textOf(spans.find((span) => !span.hasAttribute('data-section')));
-    const field = textOf(spans.find((span) => span.hasAttribute('data-section')));
-    const range = card.querySelector('.date-range');
-    const school = textOf(card.querySelector('h3'));
+    const spans = [...card.querySelectorAll('h4 span')].filter((span) => vis.shown(span));
+    const degree = visibleText(spans.find((span) => !span.hasAttribute('data-section')), vis);
+    const field = visibleText(spans.find((span) => span.hasAttribute('data-section')), vis);
+    const range = firstShown(card, '.date-range', vis);
+    const school = shownText(card, 'h3', vis);
     if (!school) continue;
     schools.push(
       compact({
@@ -123,7 +127,7 @@ function readEducation(section: Element, base: string): Education[] {
         schoolUrl: orgLink(card, base),
         degree,
         field,
-        ...schoolYears(textOf(range)),
+        ...schoolYears(visibleText(range, vis)),
       }),
     );
   }
@@ -139,16 +143,16 @@ function orgLink(card: Element, base: string): string | undefined {
 }
 
 /** `<time>Jul 2021</time> - Present <span>2 years 9 months</span>`. */
-function datesOf(range: Element | null): Pick<Experience, 'start' | 'end' | 'duration'> {
+function datesOf(range: Element | null, vis: Visibility): Pick<Experience, 'start' | 'end' | 'duration'> {
   if (!range) return {};
-  const times = [...range.querySelectorAll('time')].map((time) => textOf(time));
+  const times = [...range.querySelectorAll('time')].filter((time) => vis.shown(time)).map((time) => visibleText(time, vis));
   let loose = '';
   for (let node = range.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) loose += node.nodeValue ?? '';
   const after = cleanText(loose).replace(/^[-–—]\s*/, '');
   return compact({
     start: times[0],
     end: times[1] ?? (after && isPresentWord(after) ? 'Present' : after || undefined),
-    duration: textOf(range.querySelector('span')),
+    duration: shownText(range, 'span', vis),
   });
 }
 
@@ -209,4 +213,8 @@ function obj(value: unknown): Json | undefined {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+function shownText(scope: ParentNode, selector: string, vis: Visibility): string | undefined {
+  return visibleText(firstShown(scope, selector, vis), vis);
 }

@@ -6,7 +6,7 @@ import { MEMBER_ID } from './profile-limits';
 import { readEducationCard, readExperienceCard } from './rows';
 import { blockText, sameText } from './text';
 import { findTopCard, readTopLines } from './top-card';
-import type { Visibility } from './visible';
+import { firstShown, type Visibility } from './visible';
 
 /**
  * The signed-in profile page in any of its layouts: the server-driven one (2025–, hashed classes,
@@ -91,7 +91,8 @@ function stateOf(card: Element | undefined, entries: unknown[]): SectionState {
 function aboutText(card: Element, vis: Visibility): string | undefined {
   for (const box of card.querySelectorAll(ABOUT_TEXT)) {
     if (box.closest(OUTSIDE_PROFILE) || !vis.shown(box)) continue;
-    const shown = box.querySelector('span[aria-hidden="true"]') ?? box;
+    // Ember: the aria-hidden copy is the one on screen (beside a screen-reader copy).
+    const shown = firstShown(box, 'span[aria-hidden="true"]', vis) ?? box;
     const text = blockText(shown, vis.hides);
     if (text) return text;
   }

@@ -4,7 +4,7 @@ import { groupFromLines, roleFromLines, rolesInGroup, schoolFromLines, subRoleFr
 import { canonicalOrgUrl } from './org-url';
 import type { Education, Experience } from './profile';
 import { blockText } from './text';
-import { linesIn, type Line, type Visibility } from './visible';
+import { firstShown, linesIn, type Line, type Visibility } from './visible';
 
 /**
  * Entries of an Experience or Education card. Rows are found by markers when LinkedIn ships them
@@ -175,7 +175,8 @@ function descriptionOf(row: Element, subs: Element[], ctx: RowContext): string |
     // A nested role's description is its own (plain <li>s inside a row are not roles).
     const owner = box.parentElement?.closest(ENTRY_MARKER);
     if (owner && owner !== row && row.contains(owner)) continue;
-    const shown = box.querySelector('span[aria-hidden="true"]') ?? box;
+    // Ember: the aria-hidden copy is the one on screen (beside a screen-reader copy).
+    const shown = firstShown(box, 'span[aria-hidden="true"]', ctx.vis) ?? box;
     const text = blockText(shown, ctx.vis.hides);
     if (text) return text;
   }

@@ -141,3 +141,9 @@ function splitsChildren(node: Element): boolean {
   }
   return withText >= 2;
 }
+
+/** The first element under `scope` matching `selector` that a person can see. */
+export function firstShown(scope: ParentNode, selector: string, vis: Visibility): Element | undefined {
+  for (const el of scope.querySelectorAll(selector)) if (vis.shown(el)) return el;
+  return undefined;
+}
