@@ -53,6 +53,7 @@ export async function benchRobustness({
   const measure = await bundleMeasure();
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
   const rows = [];
+  const alone = [];
   try {
     // No page scripts, and no request leaves: photos and logos get an empty answer.
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -88,16 +89,24 @@ export async function benchRobustness({
         msPerVariant: +(share.ms / share.total).toFixed(1),
         ok: share.exact / share.total >= 0.99,
       });
+      alone.push({
+        fixture: entry.file,
+        ...Object.fromEntries(
+          Object.entries(share.alone).map(([name, a]) => [name, `${Math.round((100 * a.exact) / a.total)}%`]),
+        ),
+      });
     }
     await context.close();
   } finally {
     await browser.close();
   }
-  return { seed, count, rows };
+  return { seed, count, rows, alone };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { seed, count, rows } = await benchRobustness();
+  const { seed, count, rows, alone } = await benchRobustness();
   console.log(`\nCapture robustness: ${count} variants per fixture, master seed ${seed} (target: ≥ 99 % exact)`);
   console.table(rows);
+  console.log('\nExact share of the variants that apply one transformation alone (which signal a reader leans on)');
+  console.table(alone);
 }
