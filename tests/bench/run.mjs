@@ -22,9 +22,11 @@ if (existsSync(extraction)) {
 const robustness = path.join(ROOT, 'tests/bench/robustness.mjs');
 if (existsSync(robustness)) {
   const { benchRobustness } = await import(robustness);
-  const { seed, count, rows } = await benchRobustness();
+  const { seed, count, rows, alone } = await benchRobustness();
   console.log(`\nCapture robustness: ${count} seeded LinkedIn-style variants per fixture, master seed ${seed} (target: ≥ 99 % exact)`);
   console.table(rows);
+  console.log('Exact share of the variants that apply one transformation alone');
+  console.table(alone);
 }
 
 const data = path.join(ROOT, 'tests/bench/workspace.mjs');

@@ -55,7 +55,10 @@ describe('captures survive the changes LinkedIn makes to its markup', () => {
       });
       const report = [
         `${share.exact}/${share.total} exact (${((100 * share.exact) / share.total).toFixed(1)}%), master seed ${SEED}`,
-        `failing variants per transformation: ${JSON.stringify(share.byTransform)}`,
+        `each transformation alone, exact/total: ${Object.entries(share.alone)
+          .map(([name, { exact, total }]) => `${name} ${exact}/${total}`)
+          .join(', ')}`,
+        `failing variants per transformation they include: ${JSON.stringify(share.byTransform)}`,
         ...share.failures.slice(0, 20).map((f) => `  ${f.variant}: ${f.fields.join(', ')}`),
         `replay: ROBUSTNESS_SEED=${SEED} npx vitest run tests/capture/robustness -t '${entry.file}'`,
       ].join('\n');

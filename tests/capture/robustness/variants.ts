@@ -97,6 +97,8 @@ export interface FixtureShare {
   failures: VariantFailure[];
   /** Variants that failed, per transformation they included. */
   byTransform: Record<string, number>;
+  /** Each transformation on its own: how many of its variants were exact. */
+  alone: Record<string, { exact: number; total: number }>;
 }
 
 export interface MeasureOptions {
@@ -119,7 +121,7 @@ export function describeVariant(spec: VariantSpec): string {
 }
 
 export async function measureFixture(options: MeasureOptions): Promise<FixtureShare> {
-  const share: FixtureShare = { exact: 0, total: 0, failures: [], byTransform: {} };
+  const share: FixtureShare = { exact: 0, total: 0, failures: [], byTransform: {}, alone: {} };
   for (const spec of planVariants(options.layout, options.count, options.seed, options.salt)) {
     const doc = options.load();
     let fields: string[];
@@ -132,6 +134,11 @@ export async function measureFixture(options: MeasureOptions): Promise<FixtureSh
       await options.done?.(doc);
     }
     share.total++;
+    if (spec.names.length === 1) {
+      const alone = (share.alone[spec.names[0] as string] ??= { exact: 0, total: 0 });
+      alone.total++;
+      if (fields.length === 0) alone.exact++;
+    }
     if (fields.length === 0) {
       share.exact++;
       continue;
