@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { profileUrlFromInput } from '@/lib/capture/profile-url';
-import { ProfileUrl } from '@/lib/records/fields';
+import { ProfileUrl, Timestamp } from '@/lib/records/fields';
 import { QUESTION_BANK, bankQuestion, type QuestionGroup } from './question-bank';
 
 /**
@@ -98,12 +98,12 @@ export const Interview = z.object({
   id: z.string().min(1).max(L.id),
   contactId: z.string().min(1).max(L.id),
   meetingId: z.string().min(1).max(L.id).optional(),
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
   prep: InterviewPrep.default(() => emptyPrep()),
   log: InterviewLog.default(() => emptyLog()),
   /** Set when the user saves the log after the meeting; absent while it is only prepared. */
-  loggedAt: z.number().int().optional(),
+  loggedAt: Timestamp.optional(),
 });
 export type Interview = z.infer<typeof Interview>;
 

@@ -13,6 +13,9 @@ import { isLinkedInMediaUrl } from '@/lib/capture/photo';
 export const MIN_TIMESTAMP = Date.UTC(1990, 0, 1);
 export const MAX_TIMESTAMP = Date.UTC(2100, 0, 1);
 
+/** The date of everything the product ships (default templates): the start of the range. */
+export const SHIPPED_AT = MIN_TIMESTAMP;
+
 const TIMESTAMP_MESSAGE = 'must be a date between 1990 and 2100';
 
 export function isSaneTimestamp(value: unknown): value is number {
@@ -26,7 +29,7 @@ export const Timestamp = z
   .min(MIN_TIMESTAMP, TIMESTAMP_MESSAGE)
   .max(MAX_TIMESTAMP, TIMESTAMP_MESSAGE);
 
-const PROFILE_URL_MESSAGE = 'must be a LinkedIn profile link like https://www.linkedin.com/in/their-name/';
+const PROFILE_URL_MESSAGE = 'must be a linkedin.com/in/ link';
 
 /**
  * A LinkedIn profile link, stored in canonical form (see canonicalProfileUrl): another letter

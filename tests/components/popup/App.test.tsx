@@ -33,9 +33,9 @@ describe('popup', () => {
 
   it('lists the newest first, but puts the person in the active tab first and marks them', async () => {
     const db = getDb();
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman', profileUrl: PRIYA_URL })), warnings: [] }, 1000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer Person' })), warnings: [] }, 2000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newest Person' })), warnings: [] }, 3000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman', profileUrl: PRIYA_URL })), warnings: [] }, 1_700_000_000_000 + 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer Person' })), warnings: [] }, 1_700_000_000_000 + 2000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newest Person' })), warnings: [] }, 1_700_000_000_000 + 3000);
     activeTab('https://se.linkedin.com/in/Priya-Raman-UX/details/experience/');
 
     render(<App />);
@@ -51,8 +51,8 @@ describe('popup', () => {
 
   it('without a LinkedIn profile in the tab, lists newest first with no Save button', async () => {
     const db = getDb();
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, 1000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, 2000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, 1_700_000_000_000 + 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, 1_700_000_000_000 + 2000);
     activeTab('https://example.com/');
     render(<App />);
     await screen.findByText('Newer');
