@@ -1,22 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { Contact } from '@/lib/contacts/contact';
 import { applyImport, type ApplyReport } from '@/lib/backup/apply-import';
-import { backupFileName, backupRows, buildBackup, parseBackup } from '@/lib/backup/format';
+import { backupFileName, backupRows, buildBackup, parseBackup, refusalText } from '@/lib/backup/format';
+import { backupProblems, planProblems } from '@/lib/backup/check-backup';
+import { settingsTable } from '@/lib/backup/settings-row';
 import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/router';
 import type { ImportReport } from '@/lib/messages';
-import { loadSettings, Settings, storeSettings } from '@/lib/settings';
-import { z } from 'zod';
-import type { BackupTableSpec } from '@/lib/backup/format';
+import { loadSettings, type Settings, storeSettings } from '@/lib/settings';
 import type { CoffeeChatDB } from './database';
 
-/**
- * Settings live in storage.local, not IndexedDB, but "everything" includes them: the user's own
- * profile for drafts, reminder timings, account type. One row, so the table machinery carries it.
- */
-const settingsTable: BackupTableSpec = { name: 'settings', schema: Settings.extend({ key: z.literal('settings') }), key: 'key' };
 const ALL_SPECS = [...BACKUP_TABLES, settingsTable];
 
 export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
@@ -34,7 +29,14 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
   const parsed = parseBackup(text, ALL_SPECS);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
-  const plan = planContactImport(await db.contacts.toArray(), contacts, now);
+  const saved = await db.contacts.toArray();
+  const plan = planContactImport(saved, contacts, now);
+  // All or nothing: one bad reference or duplicate person refuses the file before any write.
+  const problems = [
+    ...backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id))),
+    ...planProblems(plan, contacts),
+  ];
+  if (problems.length > 0) throw new UserFacingError(refusalText(problems));
   const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
     table: spec.name,
     rows: backupRows(parsed.backup, spec),

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sortKeysDeep } from '@/lib/backup/json-text';
 import { Profile } from '@/lib/capture/profile';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { addContact, saveCapture } from '@/lib/db/contacts';
@@ -46,7 +47,10 @@ export async function seedWorkspace(db: CoffeeChatDB, now = WORKSPACE_NOW) {
   return { priya, ana, ben, meeting };
 }
 
-/** Every table's rows, sorted by key, plus extension storage: equal dumps mean nothing changed. */
+/**
+ * Every table's rows sorted by primary key, plus extension storage, with object keys sorted (a
+ * rewrite of an equal row may order its fields differently): equal dumps mean nothing changed.
+ */
 export async function dumpEverything(db: CoffeeChatDB): Promise<string> {
   const out: Record<string, unknown> = {};
   for (const table of db.tables) {
@@ -56,5 +60,5 @@ export async function dumpEverything(db: CoffeeChatDB): Promise<string> {
     out[table.name] = rows.map((row) => [key(row), row]).sort(([a], [b]) => String(a).localeCompare(String(b)));
   }
   out.storage = await fakeBrowser.storage.local.get(null);
-  return JSON.stringify(out);
+  return JSON.stringify(sortKeysDeep(out));
 }
