@@ -8,7 +8,7 @@ import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/router';
-import type { ImportReport } from '@/lib/messages';
+import { importReport, type ImportReport } from '@/lib/backup/import-report';
 import { loadSettings, type Settings, storeSettings } from '@/lib/settings';
 import type { CoffeeChatDB } from './database';
 
@@ -42,7 +42,8 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
     rows: backupRows(parsed.backup, spec),
     contactIdFields: spec.contactIdFields ?? [],
   }));
-  const out = report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`);
+  const out = report(plan, await applyImport(db, plan, related), (i) => `Contact ${i + 1}`);
+  if (contacts.length === 0) out.note = 'This backup holds no contacts.';
   // Only once the data is in: a failed import changes nothing, settings included.
   const [settings] = backupRows(parsed.backup, settingsTable) as Array<Settings & { key?: string }>;
   if (settings) {
@@ -56,24 +57,24 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
 export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
   const parsed = parseLinkedInConnections(text, now);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
+  if (parsed.contacts.length === 0 && parsed.rejected.length === 0) {
+    throw new UserFacingError('This Connections.csv has its header row but no connections in it, so nothing was imported.');
+  }
   const incoming = parsed.contacts.map((c) => connectionToContact(c, crypto.randomUUID(), now));
   const plan = planContactImport(await db.contacts.toArray(), incoming, now, { precedence: 'existing' });
-  const out = report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`);
-  out.rejected.unshift(...parsed.rejected.map((r) => ({ where: `line ${r.line}`, reason: r.reason })));
-  return out;
+  const earlier = parsed.rejected.map((r) => ({ where: `line ${r.line}`, reason: r.reason }));
+  return report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`, earlier);
 }
 
+/** The counts come from the plan; a failed write refuses everything (nothing was imported). */
 function report(
   plan: ContactImportPlan,
   applied: { ok: true; report: ApplyReport } | { ok: false; error: string },
   where: (index: number) => string,
+  earlier: ImportReport['rejected'] = [],
 ): ImportReport {
   if (!applied.ok) throw new UserFacingError(applied.error);
-  return {
-    added: applied.report.contactsAdded,
-    merged: applied.report.contactsMerged,
-    rejected: plan.rejected.map((r) => ({ where: where(r.index), reason: r.reason })),
-  };
+  return importReport(plan, where, earlier);
 }
 
 function appVersion(): string {
