@@ -59,4 +59,17 @@ describe('popup', () => {
     expect(screen.getAllByTestId('contact-row').map((r) => r.querySelector('.contact-name')?.textContent)).toEqual(['Newer', 'Older']);
     expect(screen.queryByRole('button', { name: 'Save this profile' })).toBeNull();
   });
+
+  it('a record it cannot show becomes one line with a way out; the rest of the popup stays', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const db = getDb();
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman' })), warnings: [] }, 1_700_000_000_000);
+    // Stored by an older build, straight into the database: a name React cannot render.
+    const bad = { ...(await db.contacts.toCollection().first())!, id: 'bad', profileUrl: undefined, fullName: { first: 'Omar' } };
+    await db.contacts.put(bad as never);
+    activeTab('https://www.linkedin.com/feed/');
+    render(<App />);
+    expect(await screen.findByText('Priya Raman')).toBeTruthy();
+    expect((await screen.findByTestId('unreadable-contact')).textContent).toContain("This contact has a field we can't display");
+  });
 });
