@@ -50,7 +50,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** "profileUrl must be a linkedin.com/in/ link", or the bare phrase when the record itself is wrong. */
 export function issueText(issue: z.core.$ZodIssue): string {
   const field = formatPath(issue.path);
-  return field ? `${field} ${issue.message}` : issue.message;
+  if (!field) return issue.message;
+  // A schema's own message is a sentence ("Unknown variable {{x}}…"): set it off from the field.
+  return /^[A-Z]/.test(issue.message) ? `${field}: ${issue.message}` : `${field} ${issue.message}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -32,10 +32,10 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
   const saved = await db.contacts.toArray();
   const plan = planContactImport(saved, contacts, now);
   // All or nothing: one bad reference or duplicate person refuses the file before any write.
-  const problems = [
-    ...backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id))),
-    ...planProblems(plan, contacts),
-  ];
+  const problems = backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id)));
+  // The plan's own refusals (a row merging into a contact another row already claims) only
+  // matter once the file itself is sound; before that they repeat what was said.
+  if (problems.length === 0) problems.push(...planProblems(plan, contacts));
   if (problems.length > 0) throw new UserFacingError(refusalText(problems));
   const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
     table: spec.name,

@@ -110,7 +110,7 @@ describe('a backup is checked as strictly as a capture', () => {
   it('refuses a template with an unknown {{variable}}, as the template editor does', async () => {
     const { file } = await backupOf(db);
     file.tables.templates![0]!.body = 'Hi {{fristName}}, {{evil.constructor}}';
-    await expectRefused(db, file, /Template 1 \(.+\): body Unknown variable \{\{fristName\}\} — did you mean \{\{firstName\}\}\?/);
+    await expectRefused(db, file, /Template 1 \(.+\): body: Unknown variable \{\{fristName\}\} — did you mean \{\{firstName\}\}\?/);
   });
 
   it('refuses a settings row that would reset every setting to its default', async () => {
