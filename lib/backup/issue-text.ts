@@ -32,8 +32,14 @@ export const friendlyIssue: z.core.$ZodErrorMap = (issue) => {
       return `has unknown fields: ${issue.keys.slice(0, 5).join(', ')}`;
     case 'invalid_union':
       return 'does not match any accepted form';
+    case 'invalid_key':
+    case 'invalid_element':
+      return 'holds an entry that is not valid';
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
     default:
-      return undefined;
+      // A refine without its own message: zod would say "Invalid input".
+      return 'is not valid';
   }
 };
 
@@ -79,6 +85,7 @@ function formatPhrase(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidStringFo
     date: 'must be a date like 2024-03-15',
     uuid: 'must be an id like 3f2b…',
   };
+  if (issue.format === 'regex') return 'has characters that are not allowed here';
   return phrases[issue.format] ?? `is not a valid ${issue.format}`;
 }
 
