@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { Stage } from '@/lib/contacts/stage';
 import { Interview } from '@/lib/interviews/interview';
+import type { ImportReport } from '@/lib/backup/import-report';
 
 /**
  * The one protocol between the content script, the background worker and extension pages.
@@ -76,11 +77,7 @@ export const BackgroundRequests = {
 /** The only requests a content script (running inside linkedin.com) may make. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['saveCapture'];
 
-export interface ImportReport {
-  added: number;
-  merged: number;
-  rejected: Array<{ where: string; reason: string }>;
-}
+export type { ImportReport } from '@/lib/backup/import-report';
 
 export interface BackgroundResponses {
   saveCapture: { status: 'created' | 'updated'; contactId: string; fullName: string; jobChanged: boolean };

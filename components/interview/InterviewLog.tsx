@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import {
   REFLECTION_QUESTIONS,
   chosenQuestions,
-  normaliseLinkedInUrl,
   prepareLog,
   type InterviewLog as InterviewLogValue,
   type InterviewPrep,
   type Referral,
 } from '@/lib/interviews/interview';
+import { profileUrlFromInput } from '@/lib/capture/profile-url';
 import { TextList } from './TextList';
 
 interface Props {
@@ -115,7 +115,7 @@ export function InterviewLog({ prep, value, onSave }: Props) {
           </p>
         )}
         {people.map((person, i) => {
-          const linkInvalid = person.linkedinUrl.trim() !== '' && normaliseLinkedInUrl(person.linkedinUrl) === null;
+          const linkInvalid = person.linkedinUrl.trim() !== '' && profileUrlFromInput(person.linkedinUrl) === null;
           return (
             <fieldset key={i} className="referral">
               <legend>{`Person ${i + 1}`}</legend>

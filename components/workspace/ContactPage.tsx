@@ -4,6 +4,9 @@ import type { Contact } from '@/lib/contacts/contact';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import type { WorkspaceActions } from '@/lib/workspace/actions';
 import { findContactOptions, loadReferees, toOption } from '@/lib/workspace/queries';
+import { UnreadableContact } from '@/components/shared/UnreadableContact';
+import { ViewBoundary } from '@/components/shared/ViewBoundary';
+import { downloadText } from '@/lib/workspace/download';
 import { ContactView, type ContactSections } from './ContactView';
 
 export interface ContactPageProps {
@@ -40,7 +43,23 @@ export function ContactPage({ db, id, actions, onDeleted, onRestored, renderSect
       </>
     );
   }
+  const remove = async () => {
+    const result = await actions.deleteContact(contact.id);
+    if ('error' in result) return result.error;
+    onDeleted();
+    return null;
+  };
   return (
+    <ViewBoundary
+      resetKey={`${contact.id}:${String(contact.updatedAt)}`}
+      fallback={() => (
+        <UnreadableContact
+          contact={contact}
+          onExport={() => downloadText(document, `coffee-chat-contact-${contact.id}.json`, JSON.stringify(contact, null, 2), 'application/json')}
+          onDelete={remove}
+        />
+      )}
+    >
     <ContactView
       key={contact.id}
       contact={contact}
@@ -53,5 +72,6 @@ export function ContactPage({ db, id, actions, onDeleted, onRestored, renderSect
       onDownloadVCard={onDownloadVCard}
       sections={renderSections?.(contact)}
     />
+    </ViewBoundary>
   );
 }

@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { format } from 'date-fns';
+import { isLinkedInMediaUrl } from '@/lib/capture/photo';
+import { isCanonicalProfileUrl } from '@/lib/capture/profile-url';
 import type { Contact } from '@/lib/contacts/contact';
 import type { Stage } from '@/lib/contacts/stage';
 import type { WorkspaceActions } from '@/lib/workspace/actions';
@@ -89,17 +91,21 @@ export function ContactView({
   };
 
   const role = [contact.currentTitle, contact.currentCompany].filter(Boolean).join(' at ');
+  // The schemas already refuse other hosts; this guards records written before they did, so
+  // "Show photo" can only ever request LinkedIn's media servers and the link only open a profile.
+  const photoUrl = contact.photoUrl && isLinkedInMediaUrl(contact.photoUrl) ? contact.photoUrl : undefined;
+  const profileUrl = contact.profileUrl && isCanonicalProfileUrl(contact.profileUrl) ? contact.profileUrl : undefined;
 
   return (
     <article className="contact-page" aria-labelledby={`${id}-name`}>
       <header className="contact-header">
         {/* Coffee Chat makes no network request on its own: the photo (on LinkedIn's servers)
             loads only when the user asks, like following a link. */}
-        {contact.photoUrl && showPhoto && !photoFailed && (
+        {photoUrl && showPhoto && !photoFailed && (
           // LinkedIn photo URLs are signed and expire; hide the image rather than show a broken one.
           <img
             className="contact-photo"
-            src={contact.photoUrl}
+            src={photoUrl}
             alt=""
             referrerPolicy="no-referrer"
             width={88}
@@ -107,7 +113,7 @@ export function ContactView({
             onError={() => setPhotoFailed(true)}
           />
         )}
-        {contact.photoUrl && !showPhoto && (
+        {photoUrl && !showPhoto && (
           <button type="button" className="secondary photo-button" onClick={() => setShowPhoto(true)}>
             Show photo
           </button>
@@ -120,10 +126,10 @@ export function ContactView({
           {contact.headline && <p className="headline">{contact.headline}</p>}
           <p className="hint">
             {[role, contact.location, contact.connectionDegree].filter(Boolean).join(' · ')}
-            {contact.profileUrl && (
+            {profileUrl && (
               <>
                 {' · '}
-                <a href={contact.profileUrl} target="_blank" rel="noreferrer">
+                <a href={profileUrl} target="_blank" rel="noreferrer">
                   LinkedIn profile
                 </a>
               </>

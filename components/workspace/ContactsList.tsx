@@ -1,6 +1,9 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Contact } from '@/lib/contacts/contact';
+import { ViewBoundary } from '@/components/shared/ViewBoundary';
+import { UnreadableContact } from '@/components/shared/UnreadableContact';
+import { contactHref } from '@/lib/workspace/routes';
 import { ContactListRow } from './ContactListRow';
 
 export const CONTACT_ROW_HEIGHT = 72;
@@ -33,16 +36,23 @@ export function ContactsList({ contacts, nextReminderAt, dueIds }: Props) {
         {virtualizer.getVirtualItems().map((item) => {
           const contact = contacts[item.index];
           if (!contact) return null;
+          const style = { height: item.size, transform: `translateY(${item.start}px)` };
           return (
-            <ContactListRow
+            // One unreadable contact shows as a row with its name; the rest of the list stays.
+            <ViewBoundary
               key={item.key}
-              contact={contact}
-              position={item.index + 1}
-              setSize={contacts.length}
-              nextReminderAt={nextReminderAt?.get(contact.id)}
-              due={dueIds?.has(contact.id)}
-              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
-            />
+              resetKey={`${contact.id}:${String(contact.updatedAt)}`}
+              fallback={() => <UnreadableContact contact={contact} href={contactHref(contact.id)} compact style={style} />}
+            >
+              <ContactListRow
+                contact={contact}
+                position={item.index + 1}
+                setSize={contacts.length}
+                nextReminderAt={nextReminderAt?.get(contact.id)}
+                due={dueIds?.has(contact.id)}
+                style={style}
+              />
+            </ViewBoundary>
           );
         })}
       </div>

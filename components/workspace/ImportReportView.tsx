@@ -5,14 +5,19 @@ interface Props {
   report: ImportReport;
 }
 
-/** What an import did: added, merged, and each rejected row with its reason. */
+/** What an import did: every row read is added, updated, unchanged or rejected (with its reason). */
 export function ImportReportView({ title, report }: Props) {
   return (
     <div className="import-report">
       <p className="strong">{title}</p>
+      {report.note && <p>{report.note}</p>}
+      <p className="hint">
+        {report.rowsRead} {report.rowsRead === 1 ? 'row' : 'rows'} read
+      </p>
       <ul className="report-counts">
         <li>{report.added} added</li>
-        <li>{report.merged} merged</li>
+        <li>{report.updated} updated</li>
+        <li>{report.unchanged} unchanged</li>
         <li>{report.rejected.length} rejected</li>
       </ul>
       {report.rejected.length > 0 && (

@@ -14,6 +14,7 @@ import { SettingsPage, type SettingsStore } from './SettingsPage';
 import { ToastProvider } from './Toast';
 import { navigate, useHashRoute } from './use-hash-route';
 import { WorkspaceNav } from './WorkspaceNav';
+import { ViewBoundary } from '@/components/shared/ViewBoundary';
 
 export interface WorkspaceProps {
   actions: WorkspaceActions;
@@ -127,9 +128,24 @@ export function Workspace({
       <div className="workspace">
         <WorkspaceNav current={navPageOf(route)} />
         <main id="main" ref={mainRef} tabIndex={-1} className={`workspace-main page-${route.page}`}>
-          {page}
+          <ViewBoundary resetKey={routeKey} fallback={() => <PageUnavailable />}>
+            {page}
+          </ViewBoundary>
         </main>
       </div>
     </ToastProvider>
+  );
+}
+
+/** A page that threw while rendering: the nav stays, and the user can still back up their data. */
+function PageUnavailable() {
+  return (
+    <div role="alert">
+      <h1 tabIndex={-1}>This page could not be shown</h1>
+      <p>
+        Something saved here has a field we can&apos;t display. Your data is still saved.{' '}
+        <a href="#/backup">Export a backup</a> or <a href="#/contacts">go to your contacts</a>.
+      </p>
+    </div>
   );
 }

@@ -8,6 +8,9 @@ import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
 import type { CaptureOutcome } from '@/lib/messages';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
+import { UnreadableContact } from '@/components/shared/UnreadableContact';
+import { ViewBoundary } from '@/components/shared/ViewBoundary';
+import { contactHref } from '@/lib/workspace/routes';
 import { DraftView } from './DraftView';
 import { useActiveTab } from './use-active-tab';
 import { useDue, type PopupDueItem } from './use-due';
@@ -65,6 +68,7 @@ export default function App() {
         </a>
       </header>
       <main>
+        <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (
           <DraftView contactId={drafting.contactId} kind={drafting.kind} onBack={() => setDrafting(undefined)} />
         ) : (
@@ -99,12 +103,21 @@ export default function App() {
               )}
               <ul className="contact-list">
                 {ordered.map((contact) => (
-                  <ContactRow
+                  <ViewBoundary
                     key={contact.id}
-                    contact={contact}
-                    current={contact.id === current?.id}
-                    onSelect={(c) => setDrafting({ contactId: c.id })}
-                  />
+                    resetKey={`${contact.id}:${String(contact.updatedAt)}`}
+                    fallback={() => (
+                      <li>
+                        <UnreadableContact contact={contact} href={workspaceContactUrl(contact.id)} compact />
+                      </li>
+                    )}
+                  >
+                    <ContactRow
+                      contact={contact}
+                      current={contact.id === current?.id}
+                      onSelect={(c) => setDrafting({ contactId: c.id })}
+                    />
+                  </ViewBoundary>
                 ))}
               </ul>
               {contacts && contacts.length >= 50 && (
@@ -118,7 +131,25 @@ export default function App() {
             </section>
           </>
         )}
+        </ViewBoundary>
       </main>
     </>
+  );
+}
+
+function workspaceContactUrl(id: string): string {
+  return `${browser.runtime.getURL('/workspace.html')}${contactHref(id)}`;
+}
+
+/** Never a blank popup: something stored could not be shown, and the workspace can fix it. */
+function PopupUnavailable() {
+  return (
+    <p role="alert" className="status-line error">
+      Something saved has a field we can&apos;t display.{' '}
+      <a href={browser.runtime.getURL('/workspace.html#/backup')} target="_blank" rel="noreferrer">
+        Open the workspace
+      </a>{' '}
+      to export or delete it.
+    </p>
   );
 }

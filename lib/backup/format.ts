@@ -21,6 +21,32 @@ export interface BackupTableSpec<S extends z.ZodType = z.ZodType> {
   key: string;
   /** Fields holding a contact id, re-pointed when an imported contact merges into an existing one. */
   contactIdFields?: readonly string[];
+  /** What one row is called in a refusal ("Contact", "Meeting"); the table name if absent. */
+  label?: string;
+  /** A field that names the row for the user ("fullName" → "Contact 3 (Ana Lima)"). */
+  nameField?: string;
+}
+
+/**
+ * "Contact 3 (Ana Lima)", "Meeting 2": how a refusal names a row, counted from 1 as a person
+ * would count them in the file. Tables without a label keep "notes[2]".
+ */
+export function rowName(spec: Pick<BackupTableSpec, 'name' | 'label' | 'nameField'>, index: number, row?: unknown): string {
+  if (!spec.label) return `${spec.name}[${index}]`;
+  const name = spec.nameField && isPlainObject(row) ? row[spec.nameField] : undefined;
+  const shown = typeof name === 'string' && name.trim() ? ` (${name.trim().slice(0, 60)})` : '';
+  return `${spec.label} ${index + 1}${shown}`;
+}
+
+/** The one sentence a refused file gets: every problem on its own line, each naming its row. */
+export function refusalText(problems: readonly string[]): string {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(asSentence).join('\n');
+  const more = problems.length > MAX_LISTED_PROBLEMS ? `\n…and ${problems.length - MAX_LISTED_PROBLEMS} more.` : '';
+  return `This backup has records Coffee Chat can't use, so nothing was imported:\n${listed}${more}`;
+}
+
+function asSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 export const BackupApp = z.object({
@@ -116,11 +142,7 @@ export function parseBackup(text: string, specs: readonly BackupTableSpec[]): Pa
     const rows = Object.hasOwn(envelope.data.tables, spec.name) ? (envelope.data.tables[spec.name] ?? []) : [];
     tables[spec.name] = parseRows(spec, rows, problems);
   }
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_LISTED_PROBLEMS).join('\n');
-    const more = problems.length > MAX_LISTED_PROBLEMS ? `\n…and ${problems.length - MAX_LISTED_PROBLEMS} more.` : '';
-    return fail(`This backup has records Coffee Chat can't read, so nothing was imported:\n${listed}${more}`);
-  }
+  if (problems.length > 0) return fail(refusalText(problems));
 
   return {
     ok: true,
@@ -133,7 +155,7 @@ function parseRows(spec: BackupTableSpec, rows: readonly unknown[], problems: st
   const out: unknown[] = [];
   const seenKeys = new Map<unknown, number>();
   rows.forEach((row, index) => {
-    const where = `${spec.name}[${index}]`;
+    const where = rowName(spec, index, row);
     const parsed = spec.schema.safeParse(row, { error: friendlyIssue });
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -143,7 +165,7 @@ function parseRows(spec: BackupTableSpec, rows: readonly unknown[], problems: st
     const key = isPlainObject(parsed.data) ? parsed.data[spec.key] : undefined;
     const earlier = seenKeys.get(key);
     if (key !== undefined && earlier !== undefined) {
-      problems.push(`${where}: ${spec.key} ${JSON.stringify(key)} is used twice (also by ${spec.name}[${earlier}])`);
+      problems.push(`${where}: ${spec.key} ${JSON.stringify(key)} is used twice (also by ${rowName(spec, earlier, rows[earlier])})`);
       return;
     }
     seenKeys.set(key, index);

@@ -149,9 +149,10 @@ function findExisting(
   return undefined;
 }
 
+/** One person, one key: the canonical profile URL (the schemas already store that form). */
 function urlKey(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  return canonicalProfileUrl(url) ?? url.toLowerCase();
+  return canonicalProfileUrl(url) ?? url;
 }
 
 /** referredById names an incoming contact: follow it to its final id; a self-reference after a merge is dropped. */

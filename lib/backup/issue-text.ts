@@ -32,8 +32,14 @@ export const friendlyIssue: z.core.$ZodErrorMap = (issue) => {
       return `has unknown fields: ${issue.keys.slice(0, 5).join(', ')}`;
     case 'invalid_union':
       return 'does not match any accepted form';
+    case 'invalid_key':
+    case 'invalid_element':
+      return 'holds an entry that is not valid';
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
     default:
-      return undefined;
+      // A refine without its own message: zod would say "Invalid input".
+      return 'is not valid';
   }
 };
 
@@ -50,7 +56,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** "profileUrl must be a linkedin.com/in/ link", or the bare phrase when the record itself is wrong. */
 export function issueText(issue: z.core.$ZodIssue): string {
   const field = formatPath(issue.path);
-  return field ? `${field} ${issue.message}` : issue.message;
+  if (!field) return issue.message;
+  // A schema's own message is a sentence ("Unknown variable {{x}}…"): set it off from the field.
+  return /^[A-Z]/.test(issue.message) ? `${field}: ${issue.message}` : `${field} ${issue.message}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -77,6 +85,7 @@ function formatPhrase(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidStringFo
     date: 'must be a date like 2024-03-15',
     uuid: 'must be an id like 3f2b…',
   };
+  if (issue.format === 'regex') return 'has characters that are not allowed here';
   return phrases[issue.format] ?? `is not a valid ${issue.format}`;
 }
 

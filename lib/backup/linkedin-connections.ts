@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { canonicalProfileUrl } from '@/lib/capture/profile-url';
+import { profileUrlFromInput } from '@/lib/capture/profile-url';
 import { Profile } from '@/lib/capture/profile';
 import type { Contact } from '@/lib/contacts/contact';
 import { friendlyIssue, issueText } from './issue-text';
@@ -124,7 +124,7 @@ function readRow(
   const rawUrl = cell('url');
   // LinkedIn leaves URL empty for members who limit what their connections can export.
   if (!rawUrl) return { ok: false, reason: `no LinkedIn URL${fullName ? ` for ${fullName}` : ''}, so it can't be matched to a profile` };
-  const canonical = canonicalProfileUrl(rawUrl);
+  const canonical = profileUrlFromInput(rawUrl);
   if (!canonical) return { ok: false, reason: `URL is not a linkedin.com/in/ profile link` };
   if (!fullName) return { ok: false, reason: 'no name' };
 

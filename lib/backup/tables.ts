@@ -3,7 +3,7 @@ import { Interview } from '@/lib/interviews/interview';
 import { Meeting } from '@/lib/meetings/meeting';
 import { Outreach } from '@/lib/outreach/outreach';
 import { Reminder } from '@/lib/reminders/reminder';
-import { Template } from '@/lib/templates/template';
+import { CheckedTemplate } from '@/lib/templates/variables';
 import { TimelineEvent } from '@/lib/timeline/event';
 import type { BackupTableSpec } from './format';
 
@@ -12,6 +12,8 @@ export const contactsTable: BackupTableSpec<typeof Contact> = {
   schema: Contact,
   key: 'id',
   contactIdFields: ['referredById'],
+  label: 'Contact',
+  nameField: 'fullName',
 };
 
 /**
@@ -21,10 +23,11 @@ export const contactsTable: BackupTableSpec<typeof Contact> = {
  */
 export const BACKUP_TABLES: readonly BackupTableSpec[] = [
   contactsTable,
-  { name: 'events', schema: TimelineEvent, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'meetings', schema: Meeting, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'reminders', schema: Reminder, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'outreach', schema: Outreach, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'interviews', schema: Interview, key: 'id', contactIdFields: ['contactId'] },
-  { name: 'templates', schema: Template, key: 'id' },
+  { name: 'events', schema: TimelineEvent, key: 'id', contactIdFields: ['contactId'], label: 'Timeline event' },
+  { name: 'meetings', schema: Meeting, key: 'id', contactIdFields: ['contactId'], label: 'Meeting' },
+  { name: 'reminders', schema: Reminder, key: 'id', contactIdFields: ['contactId'], label: 'Reminder' },
+  { name: 'outreach', schema: Outreach, key: 'id', contactIdFields: ['contactId'], label: 'Sent message' },
+  { name: 'interviews', schema: Interview, key: 'id', contactIdFields: ['contactId'], label: 'Interview' },
+  // The same {{variable}} check as the template editor: a backup is no way around it.
+  { name: 'templates', schema: CheckedTemplate, key: 'id', label: 'Template', nameField: 'name' },
 ];

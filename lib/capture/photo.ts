@@ -17,7 +17,30 @@ export function photoUrlFrom(src: string | null | undefined): string | undefined
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'https:' || /ghost/i.test(url.href)) return undefined;
+  if (!isLinkedInMediaUrl(url.href) || /ghost/i.test(url.href)) return undefined;
   if (url.hostname === 'static.licdn.com') return undefined;
   return url.href;
+}
+
+// LinkedIn serves member photos from media.licdn.com (and media-exp1…, static… for assets).
+const LINKEDIN_MEDIA_HOST = /^(?:[a-z0-9-]+\.)+licdn\.com$/;
+
+/**
+ * True for an https link on LinkedIn's media servers, with no credentials or port. The only
+ * photo links we store or load: any other host could be a tracking pixel.
+ */
+export function isLinkedInMediaUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    LINKEDIN_MEDIA_HOST.test(url.hostname.toLowerCase())
+  );
 }

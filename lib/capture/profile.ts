@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { OrgUrl, PhotoUrl, ProfileUrl, Timestamp } from '@/lib/records/fields';
 import { EXTRACTOR_VERSION_LIMIT, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS as T } from './profile-limits';
 
 /** One role. Several roles under one company become several entries that share `company`. */
 export const Experience = z.object({
   title: z.string().optional(),
   company: z.string().optional(),
-  companyUrl: z.string().optional(),
+  companyUrl: OrgUrl.optional(),
   employmentType: z.string().optional(),
   start: z.string().optional(),
   /** "Present" for a current role. */
@@ -18,7 +19,7 @@ export type Experience = z.infer<typeof Experience>;
 
 export const Education = z.object({
   school: z.string().optional(),
-  schoolUrl: z.string().optional(),
+  schoolUrl: OrgUrl.optional(),
   degree: z.string().optional(),
   field: z.string().optional(),
   startYear: z.string().optional(),
@@ -38,7 +39,7 @@ export type CaptureWarning = z.infer<typeof CaptureWarning>;
  */
 export const Profile = z.object({
   /** https://www.linkedin.com/in/<slug>/ — see canonicalProfileUrl. */
-  profileUrl: z.string().url().startsWith('https://www.linkedin.com/in/'),
+  profileUrl: ProfileUrl(),
   fullName: z.string().min(1).max(T.fullName),
   firstName: z.string().max(T.firstName).optional(),
   lastName: z.string().max(T.lastName).optional(),
@@ -51,10 +52,10 @@ export const Profile = z.object({
   about: z.string().max(T.about).optional(),
   experience: z.array(Experience).max(LIST_LIMITS.experience).default([]),
   education: z.array(Education).max(LIST_LIMITS.education).default([]),
-  photoUrl: z.string().url().startsWith('https://').optional(),
+  photoUrl: PhotoUrl.optional(),
   /** LinkedIn's member id (ACoA…), from the card keys: "Open in LinkedIn" opens a message to it. */
   memberId: z.string().regex(MEMBER_ID).optional(),
-  capturedAt: z.number().int().nonnegative(),
+  capturedAt: Timestamp,
   extractorVersion: z.string().max(EXTRACTOR_VERSION_LIMIT),
 });
 export type Profile = z.infer<typeof Profile>;

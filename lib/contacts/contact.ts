@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { Timestamp } from '@/lib/records/fields';
 import { Profile } from '@/lib/capture/profile';
 import { Stage } from './stage';
 
 /** A job change noticed when a contact was re-saved ("changed jobs since you saved them"). */
 export const JobChange = z.object({
-  at: z.number().int(),
+  at: Timestamp,
   fromTitle: z.string().optional(),
   fromCompany: z.string().optional(),
   toTitle: z.string().optional(),
@@ -20,8 +21,8 @@ export const Contact = Profile.extend({
   profileUrl: Profile.shape.profileUrl.optional(),
   capturedAt: Profile.shape.capturedAt.optional(),
   extractorVersion: Profile.shape.extractorVersion.optional(),
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
   stage: Stage.default('identified'),
   tags: z.array(z.string().max(60)).max(50).default([]),
   notes: z.string().max(100_000).default(''),

@@ -1,22 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { Contact } from '@/lib/contacts/contact';
 import { applyImport, type ApplyReport } from '@/lib/backup/apply-import';
-import { backupFileName, backupRows, buildBackup, parseBackup } from '@/lib/backup/format';
+import { backupFileName, backupRows, buildBackup, parseBackup, refusalText } from '@/lib/backup/format';
+import { backupProblems, planProblems } from '@/lib/backup/check-backup';
+import { settingsTable } from '@/lib/backup/settings-row';
 import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/router';
-import type { ImportReport } from '@/lib/messages';
-import { loadSettings, Settings, storeSettings } from '@/lib/settings';
-import { z } from 'zod';
-import type { BackupTableSpec } from '@/lib/backup/format';
+import { importReport, type ImportReport } from '@/lib/backup/import-report';
+import { loadSettings, type Settings, storeSettings } from '@/lib/settings';
 import type { CoffeeChatDB } from './database';
 
-/**
- * Settings live in storage.local, not IndexedDB, but "everything" includes them: the user's own
- * profile for drafts, reminder timings, account type. One row, so the table machinery carries it.
- */
-const settingsTable: BackupTableSpec = { name: 'settings', schema: Settings.extend({ key: z.literal('settings') }), key: 'key' };
 const ALL_SPECS = [...BACKUP_TABLES, settingsTable];
 
 export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
@@ -34,13 +29,21 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
   const parsed = parseBackup(text, ALL_SPECS);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
-  const plan = planContactImport(await db.contacts.toArray(), contacts, now);
+  const saved = await db.contacts.toArray();
+  const plan = planContactImport(saved, contacts, now);
+  // All or nothing: one bad reference or duplicate person refuses the file before any write.
+  const problems = backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id)));
+  // The plan's own refusals (a row merging into a contact another row already claims) only
+  // matter once the file itself is sound; before that they repeat what was said.
+  if (problems.length === 0) problems.push(...planProblems(plan, contacts));
+  if (problems.length > 0) throw new UserFacingError(refusalText(problems));
   const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
     table: spec.name,
     rows: backupRows(parsed.backup, spec),
     contactIdFields: spec.contactIdFields ?? [],
   }));
-  const out = report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`);
+  const out = report(plan, await applyImport(db, plan, related), (i) => `Contact ${i + 1}`);
+  if (contacts.length === 0) out.note = 'This backup holds no contacts.';
   // Only once the data is in: a failed import changes nothing, settings included.
   const [settings] = backupRows(parsed.backup, settingsTable) as Array<Settings & { key?: string }>;
   if (settings) {
@@ -54,24 +57,24 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
 export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
   const parsed = parseLinkedInConnections(text, now);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
+  if (parsed.contacts.length === 0 && parsed.rejected.length === 0) {
+    throw new UserFacingError('This Connections.csv has its header row but no connections in it, so nothing was imported.');
+  }
   const incoming = parsed.contacts.map((c) => connectionToContact(c, crypto.randomUUID(), now));
   const plan = planContactImport(await db.contacts.toArray(), incoming, now, { precedence: 'existing' });
-  const out = report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`);
-  out.rejected.unshift(...parsed.rejected.map((r) => ({ where: `line ${r.line}`, reason: r.reason })));
-  return out;
+  const earlier = parsed.rejected.map((r) => ({ where: `line ${r.line}`, reason: r.reason }));
+  return report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`, earlier);
 }
 
+/** The counts come from the plan; a failed write refuses everything (nothing was imported). */
 function report(
   plan: ContactImportPlan,
   applied: { ok: true; report: ApplyReport } | { ok: false; error: string },
   where: (index: number) => string,
+  earlier: ImportReport['rejected'] = [],
 ): ImportReport {
   if (!applied.ok) throw new UserFacingError(applied.error);
-  return {
-    added: applied.report.contactsAdded,
-    merged: applied.report.contactsMerged,
-    rejected: plan.rejected.map((r) => ({ where: where(r.index), reason: r.reason })),
-  };
+  return importReport(plan, where, earlier);
 }
 
 function appVersion(): string {

@@ -1,7 +1,7 @@
 import { Contact } from '@/lib/contacts/contact';
 import { mergeCapture } from '@/lib/contacts/merge';
 import type { CaptureWarning, Profile } from '@/lib/capture/profile';
-import { canonicalProfileUrl } from '@/lib/capture/profile-url';
+import { profileUrlFromInput } from '@/lib/capture/profile-url';
 import { UserFacingError } from '@/lib/messaging/router';
 import type { z } from 'zod';
 import type { BackgroundRequest, ContactPatch } from '@/lib/messages';
@@ -131,7 +131,7 @@ export async function addContact(
   input: BackgroundRequest<'addContact'>,
   now: number,
 ): Promise<Contact> {
-  const profileUrl = input.profileUrl ? canonicalProfileUrl(input.profileUrl) : undefined;
+  const profileUrl = input.profileUrl ? profileUrlFromInput(input.profileUrl) : undefined;
   if (input.profileUrl && !profileUrl) {
     throw new UserFacingError('That is not a LinkedIn profile link (linkedin.com/in/…). Leave it empty or paste the profile URL.');
   }

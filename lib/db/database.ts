@@ -7,6 +7,7 @@ import type { Reminder } from '@/lib/reminders/reminder';
 import type { Template } from '@/lib/templates/template';
 import type { TimelineEvent } from '@/lib/timeline/event';
 import { seedDefaultTemplates, upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 
 export const DB_NAME = 'coffee-chat';
 
@@ -44,6 +45,7 @@ export class CoffeeChatDB extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
     // A brand-new database skips the upgrades, so it gets the default templates here.
     this.on('populate', (tx) => seedDefaultTemplates(tx.table('templates')));
   }

@@ -1,3 +1,4 @@
+import { canonicalProfileUrl } from '@/lib/capture/profile-url';
 import type { Interview } from '@/lib/interviews/interview';
 import { CAUSES } from '@/lib/timeline/event';
 import { UserFacingError } from '@/lib/messaging/router';
@@ -32,8 +33,10 @@ export async function saveInterview(
     if (interview.loggedAt === undefined) return { createdContactIds };
     for (const referral of interview.log.referrals) {
       // Someone already saved (by link, or by the exact name) is linked, never saved twice.
+      // Contacts are keyed by the canonical URL: "/in/Jane-Doe" must find "/in/jane-doe/".
+      const url = referral.linkedinUrl ? canonicalProfileUrl(referral.linkedinUrl) : null;
       const known =
-        (referral.linkedinUrl ? await db.contacts.where('profileUrl').equals(referral.linkedinUrl).first() : undefined) ??
+        (url ? await db.contacts.where('profileUrl').equals(url).first() : undefined) ??
         (await db.contacts.where('fullName').equalsIgnoreCase(referral.name.trim()).first());
       if (known) {
         if (known.id !== contact.id && !known.referredById) {
@@ -49,7 +52,7 @@ export async function saveInterview(
         db,
         {
           fullName: referral.name,
-          ...(referral.linkedinUrl ? { profileUrl: referral.linkedinUrl } : {}),
+          ...(url ? { profileUrl: url } : {}),
           ...(named ? { source: `${contact.fullName} suggested I contact you` } : {}),
           referredById: contact.id,
           notes: note,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { profileUrlFromInput } from '@/lib/capture/profile-url';
+import { ProfileUrl, Timestamp } from '@/lib/records/fields';
 import { QUESTION_BANK, bankQuestion, type QuestionGroup } from './question-bank';
 
 /**
@@ -27,7 +29,6 @@ export const INTERVIEW_LIMITS = {
 } as const;
 
 const L = INTERVIEW_LIMITS;
-const LINKEDIN_PROFILE_PREFIX = 'https://www.linkedin.com/in/';
 
 export const InterviewPrep = z.object({
   /** Ids from QUESTION_BANK. Unknown ids (a question retired in a later version) are kept, not shown. */
@@ -50,11 +51,7 @@ export const Referral = z.object({
   name: z.string().trim().min(1, 'Give each person to talk to a name.').max(L.referralName, 'That name is too long.'),
   note: z.string().max(L.referralNote, 'Keep each note under 1,000 characters.').optional(),
   // Same shape as Contact.profileUrl, because each referral becomes a contact.
-  linkedinUrl: z
-    .string()
-    .max(L.url, 'That LinkedIn link is too long.')
-    .startsWith(LINKEDIN_PROFILE_PREFIX, 'A LinkedIn link looks like https://www.linkedin.com/in/their-name/.')
-    .optional(),
+  linkedinUrl: ProfileUrl('A LinkedIn link looks like https://www.linkedin.com/in/their-name/.').optional(),
   mayMentionName: z.boolean().optional(),
 });
 export type Referral = z.infer<typeof Referral>;
@@ -101,12 +98,12 @@ export const Interview = z.object({
   id: z.string().min(1).max(L.id),
   contactId: z.string().min(1).max(L.id),
   meetingId: z.string().min(1).max(L.id).optional(),
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
   prep: InterviewPrep.default(() => emptyPrep()),
   log: InterviewLog.default(() => emptyLog()),
   /** Set when the user saves the log after the meeting; absent while it is only prepared. */
-  loggedAt: z.number().int().optional(),
+  loggedAt: Timestamp.optional(),
 });
 export type Interview = z.infer<typeof Interview>;
 
@@ -277,26 +274,6 @@ export function addUnique(list: readonly string[], items: readonly string[]): st
 // ---------------------------------------------------------------------------------------------
 // Saving the log
 
-/**
- * "linkedin.com/in/jane-doe?trk=x" → "https://www.linkedin.com/in/jane-doe/", the shape contacts
- * are stored under; null when it is not a LinkedIn profile link.
- */
-export function normaliseLinkedInUrl(text: string): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return null;
-  const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
-  return slug ? `${LINKEDIN_PROFILE_PREFIX}${slug}/` : null;
-}
-
 function cleanList(list: readonly string[]): string[] {
   return list.map((t) => t.trim()).filter((t) => t.length > 0);
 }
@@ -320,7 +297,7 @@ export function cleanLog(log: InterviewLog): InterviewLog {
     referrals.push({
       name,
       ...(note ? { note } : {}),
-      ...(link ? { linkedinUrl: normaliseLinkedInUrl(link) ?? link } : {}),
+      ...(link ? { linkedinUrl: profileUrlFromInput(link) ?? link } : {}),
       ...(r.mayMentionName ? { mayMentionName: true } : {}),
     });
   }

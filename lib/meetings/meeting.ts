@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from '@/lib/records/fields';
 import { fromWallClock, isRealDate, isValidTimeZone, toWallClock } from './wall-clock';
 
 export const MEETING_FORMATS = ['coffee', 'call', 'video', 'email'] as const;
@@ -27,7 +28,7 @@ const HttpsLink = z.url({ protocol: /^https$/, error: 'Links must start with htt
 export const Meeting = z.object({
   id: z.string().min(1),
   contactId: z.string().min(1),
-  start: z.number().int(),
+  start: Timestamp,
   durationMinutes: Duration.default(DEFAULT_DURATION),
   /** The zone the meeting was agreed in: confirmations are timed by its wall clock. */
   timeZone: TimeZone,
@@ -35,7 +36,7 @@ export const Meeting = z.object({
   link: HttpsLink.optional(),
   format: MeetingFormat,
   status: MeetingStatus.default('scheduled'),
-  createdAt: z.number().int(),
+  createdAt: Timestamp,
 });
 export type Meeting = z.infer<typeof Meeting>;
 

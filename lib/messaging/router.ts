@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Reply } from '@/lib/messages';
+import { friendlyIssue, issueText } from '@/lib/backup/issue-text';
 
 type Schemas = Record<string, z.ZodType>;
 export type Handlers<S extends Schemas, R extends { [K in keyof S]: unknown }> = {
@@ -43,7 +44,8 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
     const type = envelope.data.type as keyof S & string;
     const fromPage = typeof sender.url === 'string' && sender.url.startsWith(options.pageOrigin);
     if (!fromPage && !options.contentScriptTypes.includes(type)) return undefined;
-    const parsed = schemas[type]!.safeParse(envelope.data.data);
+    // Plain-word messages ("is missing", "must be text"): the reply is shown to the user as it is.
+    const parsed = schemas[type]!.safeParse(envelope.data.data, { error: friendlyIssue });
     if (!parsed.success) {
       return Promise.resolve({ ok: false, error: describeInvalid(type, parsed.error) });
     }
@@ -64,7 +66,7 @@ export class UserFacingError extends Error {}
 
 function describeInvalid(type: string, error: z.ZodError): string {
   const first = error.issues[0];
-  const where = first?.path.length ? ` (${first.path.join('.')}: ${first.message})` : '';
+  const where = first ? ` (${issueText(first).replace(/[.\s]+$/, '')})` : '';
   if (type === 'saveCapture') {
     return `Coffee Chat could not read this profile properly${where}. Nothing was saved — reload the page and try again.`;
   }

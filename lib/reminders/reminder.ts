@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from '@/lib/records/fields';
 
 export const REMINDER_KINDS = [
   'nudge',
@@ -24,11 +25,11 @@ export const Reminder = z.object({
   id: z.string().min(1),
   contactId: z.string().min(1),
   kind: ReminderKind,
-  dueAt: z.number().int(),
+  dueAt: Timestamp,
   /** The latest it still makes sense (a thank-you within 24 hours of the meeting's end). */
-  deadlineAt: z.number().int().optional(),
+  deadlineAt: Timestamp.optional(),
   status: ReminderStatus,
-  snoozedUntil: z.number().int().optional(),
+  snoozedUntil: Timestamp.optional(),
   recurrence: Recurrence.optional(),
   /**
    * What the reminder is about, e.g. `thank-you:<meetingId>` (see source-key.ts). Unique:
@@ -37,11 +38,11 @@ export const Reminder = z.object({
   sourceKey: z.string().min(1).max(300),
   /** The meeting a confirm or thank-you is about, so "Draft it" can fill in its details. */
   meetingId: z.string().optional(),
-  createdAt: z.number().int(),
+  createdAt: Timestamp,
   /** Set when its notification was shown, so each reminder notifies once. */
-  firedAt: z.number().int().optional(),
+  firedAt: Timestamp.optional(),
   /** When it became done or dismissed; a done keep-in-touch restarts its clock from here. */
-  closedAt: z.number().int().optional(),
+  closedAt: Timestamp.optional(),
 });
 export type Reminder = z.infer<typeof Reminder>;
 

@@ -1,3 +1,4 @@
+import { SHIPPED_AT } from '@/lib/records/fields';
 import { KIND_LABELS, type Channel, type Template, type TemplateKind } from './template';
 
 /**
@@ -143,7 +144,8 @@ export function defaultTemplateId(kind: TemplateKind): string {
   return `default-${kind}`;
 }
 
-// Shipped templates have no meaningful creation time; 0 marks them as "from the product".
+// Shipped templates have no meaningful creation time; SHIPPED_AT (1990) marks them as "from the
+// product" and is still a date every stored record may hold.
 export const DEFAULT_TEMPLATES: readonly Template[] = SPECS.map((spec) => ({
   id: defaultTemplateId(spec.kind),
   name: KIND_LABELS[spec.kind],
@@ -152,8 +154,8 @@ export const DEFAULT_TEMPLATES: readonly Template[] = SPECS.map((spec) => ({
   ...(spec.subject === undefined ? {} : { subject: spec.subject }),
   body: spec.body,
   isDefault: true,
-  createdAt: 0,
-  updatedAt: 0,
+  createdAt: SHIPPED_AT,
+  updatedAt: SHIPPED_AT,
 }));
 
 /** The shipped template for a kind; `custom` has none. */

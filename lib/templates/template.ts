@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from '@/lib/records/fields';
 
 /** The message kinds of the method (../shared/method.md, "Message kinds"), plus the user's own. */
 export const TEMPLATE_KINDS = [
@@ -65,8 +66,8 @@ export const Template = z.object({
   body: z.string().max(20_000).refine((body) => body.trim().length > 0, 'The template needs some text.'),
   /** Shipped with the product; "Restore defaults" resets these and keeps the user's own. */
   isDefault: z.boolean().default(false),
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from '@/lib/records/fields';
 import { Stage } from '@/lib/contacts/stage';
 
 export const TIMELINE_EVENT_TYPES = [
@@ -32,7 +33,7 @@ export type TimelineEventData = z.infer<typeof TimelineEventData>;
 export const TimelineEvent = z.object({
   id: z.string().min(1),
   contactId: z.string().min(1),
-  at: z.number().int(),
+  at: Timestamp,
   type: TimelineEventType,
   fromStage: Stage.optional(),
   toStage: Stage.optional(),

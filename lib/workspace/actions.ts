@@ -1,5 +1,6 @@
 import type { Contact } from '@/lib/contacts/contact';
 import type { Stage } from '@/lib/contacts/stage';
+import type { ImportReport } from '@/lib/backup/import-report';
 
 /**
  * Every write the workspace makes. Pages read the database directly (useLiveQuery) but write
@@ -54,8 +55,4 @@ export interface NewContactInput {
   notes?: string;
 }
 
-export interface ImportReport {
-  added: number;
-  merged: number;
-  rejected: Array<{ where: string; reason: string }>;
-}
+export type { ImportReport } from '@/lib/backup/import-report';

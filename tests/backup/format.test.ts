@@ -96,9 +96,10 @@ describe('buildBackup / parseBackup', () => {
 
   it('names the record and field that break a table schema, and refuses the whole file', () => {
     const rows: unknown[] = Array.from({ length: 13 }, () => aContact());
-    rows[12] = { ...aContact(), profileUrl: 'https://example.com/in/ana' };
+    rows[12] = { ...aContact(), fullName: 'Ana Lima', profileUrl: 'https://example.com/in/ana' };
+    // Counted from 1 and named, as a person reading the file would find the row.
     expect(errorOf(fileWith({ contacts: rows }))).toBe(
-      "This backup has records Coffee Chat can't read, so nothing was imported:\ncontacts[12]: profileUrl must be a linkedin.com/in/ link",
+      "This backup has records Coffee Chat can't use, so nothing was imported:\nContact 13 (Ana Lima): profileUrl must be a linkedin.com/in/ link.",
     );
 
     const many = [{ id: 'a' }, ...Array.from({ length: 6 }, (_, i) => ({ id: `x${i}`, contactId: 'c', text: 5 }))];
@@ -108,15 +109,15 @@ describe('buildBackup / parseBackup', () => {
     expect(error).toMatch(/…and 2 more\.$/);
 
     const { fullName: _, ...nameless } = aContact();
-    expect(errorOf(fileWith({ contacts: [nameless] }))).toContain('contacts[0]: fullName is missing');
-    expect(errorOf(fileWith({ contacts: [{ ...aContact(), stage: 'hired' }] }))).toContain('contacts[0]: stage must be one of "identified"');
-    expect(errorOf(fileWith({ contacts: ['Ana'] }))).toContain('contacts[0]: must be an object (found text)');
+    expect(errorOf(fileWith({ contacts: [nameless] }))).toContain('Contact 1: fullName is missing');
+    expect(errorOf(fileWith({ contacts: [{ ...aContact(), stage: 'hired' }] }))).toMatch(/Contact 1 \(Person \d+\): stage must be one of "identified"/);
+    expect(errorOf(fileWith({ contacts: ['Ana'] }))).toContain('Contact 1: must be an object (found text)');
   });
 
   it('refuses two records with the same key', () => {
     const contact = aContact();
     expect(errorOf(fileWith({ contacts: [contact, { ...contact, profileUrl: undefined }] }))).toContain(
-      `contacts[1]: id "${contact.id}" is used twice (also by contacts[0])`,
+      `Contact 2 (${contact.fullName}): id "${contact.id}" is used twice (also by Contact 1 (${contact.fullName}))`,
     );
   });
 
@@ -148,7 +149,7 @@ describe('buildBackup / parseBackup', () => {
 
     it('rejects oversized strings through the schema limits', () => {
       const error = errorOf(fileWith({ contacts: [{ ...aContact(), fullName: 'A'.repeat(1_000_000) }] }));
-      expect(error).toContain('contacts[0]: fullName is too long (1,000,000 characters; at most 300)');
+      expect(error).toContain('fullName is too long (1,000,000 characters; at most 300)');
       expect(error.length).toBeLessThan(300);
       expect(errorOf(fileWith({ contacts: [{ ...aContact(), notes: 'x'.repeat(100_001) }] }))).toContain('notes is too long');
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileUrl, isProfileUrl, profileSlug } from '@/lib/capture/profile-url';
+import { canonicalProfileUrl, isCanonicalProfileUrl, isProfileUrl, profileSlug, profileUrlFromInput } from '@/lib/capture/profile-url';
 
 describe('canonicalProfileUrl', () => {
   it.each([
@@ -68,4 +68,53 @@ describe('profileSlug', () => {
     expect(canonicalProfileUrl(canonical ?? '')).toBe(canonical);
     expect(isProfileUrl(canonical ?? '')).toBe(true);
   });
+});
+
+describe('hostile profile links', () => {
+  it.each([
+    ['https://www.linkedin.com/in/../redir/redirect?url=https%3A%2F%2Fevil.example', 'traversal'],
+    ['https://www.linkedin.com/in/%2E%2E/redir/redirect?url=x', 'encoded traversal'],
+    ['https://www.linkedin.com/in/%252E%252E/redir/redirect?url=x', 'double-encoded traversal'],
+    ['https://www.linkedin.com/in/%2E/', 'dot slug'],
+    ['https://user:pw@www.linkedin.com/in/priya/', 'credentials'],
+    ['data:text/html,https://www.linkedin.com/in/priya/', 'data URL'],
+    ['javascript:alert(1)', 'script URL'],
+  ])('rejects %s (%s)', (input) => {
+    expect(canonicalProfileUrl(input)).toBeNull();
+    expect(profileUrlFromInput(input)).toBeNull();
+  });
+
+  it('keeps the letter case of a member id, which LinkedIn treats as case-sensitive', () => {
+    expect(canonicalProfileUrl('https://www.linkedin.com/in/ACoAAB1xPriyaRaman000?miniProfileUrn=x')).toBe(
+      'https://www.linkedin.com/in/ACoAAB1xPriyaRaman000/',
+    );
+    // A vanity name that merely starts with "acoa" is lower-cased like any other.
+    expect(canonicalProfileUrl('https://www.linkedin.com/in/AcoaBrian/')).toBe('https://www.linkedin.com/in/acoabrian/');
+  });
+
+  it('is idempotent: a canonical URL is its own canonical form', () => {
+    for (const url of ['https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller/', 'https://www.linkedin.com/in/ACoAAB1xPriyaRaman000/']) {
+      expect(canonicalProfileUrl(url)).toBe(url);
+      expect(isCanonicalProfileUrl(url)).toBe(true);
+    }
+    expect(isCanonicalProfileUrl('https://www.linkedin.com/in/Sri-Lalitha/')).toBe(false);
+  });
+});
+
+describe('profileUrlFromInput (what a person pastes)', () => {
+  it.each([
+    ['linkedin.com/in/Jane-Doe', 'https://www.linkedin.com/in/jane-doe/'],
+    ['www.linkedin.com/in/jane-doe?trk=x', 'https://www.linkedin.com/in/jane-doe/'],
+    ['http://de.linkedin.com/in/ann-lee?trk=x#y', 'https://www.linkedin.com/in/ann-lee/'],
+    ['  https://www.linkedin.com/in/ann-lee/details/experience/ ', 'https://www.linkedin.com/in/ann-lee/'],
+  ])('%s → %s', (input, out) => {
+    expect(profileUrlFromInput(input)).toBe(out);
+  });
+
+  it.each(['', 'ann lee', 'https://www.linkedin.com/company/acme/', 'https://notlinkedin.com/in/ann', 'ftp://www.linkedin.com/in/ann/'])(
+    'rejects %j',
+    (input) => {
+      expect(profileUrlFromInput(input)).toBeNull();
+    },
+  );
 });

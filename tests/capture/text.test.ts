@@ -64,6 +64,11 @@ describe('links and photos', () => {
     ['https://static.licdn.com/aero-v1/sc/h/bnxyo1tqcm61152dwec76x63i', false],
     ['http://media.licdn.com/dms/image/x', false],
     ['javascript:alert(1)', false],
+    // Any other host could be a tracking pixel: "Show photo" would request it.
+    ['https://tracker.example/pixel.gif', false],
+    ['https://media.licdn.com.evil.example/dms/image/x', false],
+    ['https://user@media.licdn.com/dms/image/x', false],
+    ['https://media-exp1.licdn.com/dms/image/x', true],
   ])('photo %s kept: %s', (src, kept) => {
     expect(photoUrlFrom(src) !== undefined).toBe(kept);
   });

@@ -4,15 +4,17 @@ import { listRecentContacts, saveCapture } from '@/lib/db/contacts';
 import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
 
+const T = 1_700_000_000_000;
+
 describe('saveCapture', () => {
   it('creates a contact, then merges a re-save into the same record', async () => {
     const db = freshDb();
     const profile = Profile.parse(aProfile({ fullName: 'Priya Raman', headline: 'UX Researcher' }));
-    const created = await saveCapture(db, { profile, warnings: [] }, 1000);
+    const created = await saveCapture(db, { profile, warnings: [] }, T + 1000);
     expect(created.status).toBe('created');
 
     await db.contacts.update(created.contact.id, { notes: 'Met at the UX meetup', stage: 'requested' });
-    const updated = await saveCapture(db, { profile: { ...profile, headline: 'Senior UX Researcher' }, warnings: [] }, 2000);
+    const updated = await saveCapture(db, { profile: { ...profile, headline: 'Senior UX Researcher' }, warnings: [] }, T + 2000);
 
     expect(updated.status).toBe('updated');
     expect(updated.contact.id).toBe(created.contact.id);
@@ -30,8 +32,8 @@ describe('saveCapture', () => {
 
   it('lists the most recently saved first', async () => {
     const db = freshDb();
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, 1000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, 2000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, T + 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, T + 2000);
     expect((await listRecentContacts(db)).map((c) => c.fullName)).toEqual(['Newer', 'Older']);
   });
 });

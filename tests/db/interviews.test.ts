@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '@/lib/db/contacts';
 import { saveInterview } from '@/lib/db/interviews';
-import { newInterview, type Referral } from '@/lib/interviews/interview';
+import { Interview, newInterview, type Referral } from '@/lib/interviews/interview';
 import { freshDb } from '../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -42,6 +42,28 @@ describe('saving an interview log', () => {
     expect((await db.contacts.get(dana.id))?.referredById).toBe(priya.id);
     expect((await db.contacts.get(priya.id))?.referredById).toBeUndefined();
     expect(await db.events.where('contactId').equals(priya.id).filter((e) => e.type === 'interview-logged').count()).toBe(1);
+  });
+
+  it('finds a saved person by their profile link in any letter case, and keeps who referred them', async () => {
+    const db = freshDb();
+    const priya = await addContact(db, { fullName: 'Priya Raman' }, NOW);
+    const omar = await addContact(db, { fullName: 'Omar Haddad' }, NOW);
+    const jane = await addContact(
+      db,
+      { fullName: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/', referredById: omar.id },
+      NOW,
+    );
+    const log = loggedWith(priya.id, [{ name: 'J. Doe', linkedinUrl: 'https://www.linkedin.com/in/Jane-Doe/' }]);
+    const { createdContactIds } = await saveInterview(db, log, NOW);
+    expect(createdContactIds).toEqual([]);
+    expect(await db.contacts.count()).toBe(3);
+    expect((await db.contacts.get(jane.id))?.referredById).toBe(omar.id);
+  });
+
+  it('a pasted link in another form becomes the stored canonical form', () => {
+    const parsed = Interview.parse(loggedWith('c1', [{ name: 'Jane Doe', linkedinUrl: 'https://de.linkedin.com/in/Jane-Doe?trk=x' }]));
+    expect(parsed.log.referrals[0]?.linkedinUrl).toBe('https://www.linkedin.com/in/jane-doe/');
+    expect(() => Interview.parse(loggedWith('c1', [{ name: 'X', linkedinUrl: 'https://www.linkedin.com/in/../redir/redirect?url=x' }]))).toThrow();
   });
 
   it('a prep sheet alone (no log yet) creates nobody and keeps the stage', async () => {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CoffeeChatDB, SCHEMA_V1 } from '@/lib/db/database';
+import { CoffeeChatDB, SCHEMA_V1, SCHEMA_V2 } from '@/lib/db/database';
+import { Template } from '@/lib/templates/template';
 import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';
 
 /** Real data as version 1 of Coffee Chat wrote it (before tags/notes had defaults on disk). */
@@ -53,7 +54,7 @@ describe('database migrations', () => {
 
     const db = new CoffeeChatDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const contacts = await db.contacts.orderBy('id').toArray();
     expect(contacts).toHaveLength(2);
@@ -67,10 +68,27 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('a brand-new database starts at v2 with the default templates', async () => {
+  it('a brand-new database starts at the latest version with the default templates', async () => {
     const db = new CoffeeChatDB(`fresh-${Math.random()}`);
     await db.open();
     expect(await db.templates.count()).toBe(DEFAULT_TEMPLATES.length);
+    db.close();
+  });
+
+  it('v2 → v3 gives shipped templates a date in range, so a backup of them imports again', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    // What v2 seeded: shipped templates dated 1970 (0).
+    await v2.table('templates').bulkAdd(DEFAULT_TEMPLATES.map((t) => ({ ...t, createdAt: 0, updatedAt: 0 })));
+    await v2.table('templates').add({ ...DEFAULT_TEMPLATES[0]!, id: 'mine', isDefault: false, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 });
+    v2.close();
+
+    const db = new CoffeeChatDB(name);
+    await db.open();
+    for (const row of await db.templates.toArray()) expect(Template.safeParse(row).success, row.id).toBe(true);
+    expect((await db.templates.get('mine'))?.createdAt).toBe(1_700_000_000_000);
     db.close();
   });
 });

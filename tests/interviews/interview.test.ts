@@ -10,7 +10,6 @@ import {
   emptyLog,
   newInterview,
   nextStepForThankYou,
-  normaliseLinkedInUrl,
   prepareLog,
   questionKey,
   researchToQuestions,
@@ -140,24 +139,6 @@ describe('Interview schema', () => {
     expect(log.reflection.feelings).toBe('');
     expect(Referral.parse({ name: '  Ann Lee ' }).name).toBe('Ann Lee');
   });
-});
-
-describe('normaliseLinkedInUrl', () => {
-  it.each([
-    ['https://www.linkedin.com/in/ann-lee/', 'https://www.linkedin.com/in/ann-lee/'],
-    ['linkedin.com/in/ann-lee', 'https://www.linkedin.com/in/ann-lee/'],
-    ['http://de.linkedin.com/in/ann-lee?trk=x#y', 'https://www.linkedin.com/in/ann-lee/'],
-    ['https://www.linkedin.com/in/ann-lee/details/experience/', 'https://www.linkedin.com/in/ann-lee/'],
-  ])('%s → %s', (input, out) => {
-    expect(normaliseLinkedInUrl(input)).toBe(out);
-  });
-
-  it.each(['', 'ann lee', 'https://www.linkedin.com/company/acme/', 'https://notlinkedin.com/in/ann', 'javascript:alert(1)'])(
-    'rejects %j',
-    (input) => {
-      expect(normaliseLinkedInUrl(input)).toBeNull();
-    },
-  );
 });
 
 describe('cleanLog / prepareLog', () => {

@@ -82,12 +82,14 @@ describe('meetingFromInput', () => {
 });
 
 describe('Meeting record', () => {
-  const valid = { ...ids, start: 0, timeZone: 'UTC', format: 'call', createdAt: 0 };
+  const valid = { ...ids, start: Date.UTC(2026, 0, 5, 10), timeZone: 'UTC', format: 'call', createdAt: Date.UTC(2026, 0, 1) };
   it('fills defaults and validates', () => {
     expect(Meeting.parse(valid)).toMatchObject({ durationMinutes: 20, status: 'scheduled' });
     expect(Meeting.safeParse({ ...valid, timeZone: 'Nowhere/Land' }).success).toBe(false);
     expect(Meeting.safeParse({ ...valid, link: 'http://example.com' }).success).toBe(false);
     expect(Meeting.safeParse({ ...valid, durationMinutes: 4 }).success).toBe(false);
+    // A start outside what Date can show blanked the contact page ("Invalid time value").
+    expect(Meeting.safeParse({ ...valid, start: 9e15 }).success).toBe(false);
   });
 });
 

@@ -7,8 +7,8 @@ const base = {
   channel: 'email',
   body: 'Hi {{firstName}}',
   isDefault: false,
-  createdAt: 1,
-  updatedAt: 1,
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_000,
 };
 
 function messages(input: unknown): string[] {

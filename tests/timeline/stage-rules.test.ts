@@ -54,11 +54,11 @@ describe('nextStageFor', () => {
 
 describe('stage-changed events', () => {
   it('stageChangeEvent records from, to and cause', () => {
-    const e = stageChangeEvent({ id: 'e9', contactId: 'c1', from: 'requested', to: 'declined', at: 5, cause: 'Set by hand' });
+    const e = stageChangeEvent({ id: 'e9', contactId: 'c1', from: 'requested', to: 'declined', at: 1_700_000_000_005, cause: 'Set by hand' });
     expect(TimelineEvent.parse(e)).toEqual({
       id: 'e9',
       contactId: 'c1',
-      at: 5,
+      at: 1_700_000_000_005,
       type: 'stage-changed',
       fromStage: 'requested',
       toStage: 'declined',
@@ -92,10 +92,11 @@ describe('stage-changed events', () => {
 
 describe('TimelineEvent', () => {
   it('refuses unknown types and stages', () => {
-    const ok = { id: 'e1', contactId: 'c1', at: 1, type: 'reply-logged', cause: 'Reply logged' };
+    const ok = { id: 'e1', contactId: 'c1', at: 1_700_000_000_001, type: 'reply-logged', cause: 'Reply logged' };
     expect(TimelineEvent.safeParse(ok).success).toBe(true);
     expect(TimelineEvent.safeParse({ ...ok, type: 'job-offered' }).success).toBe(false);
     expect(TimelineEvent.safeParse({ ...ok, toStage: 'hired' }).success).toBe(false);
     expect(TimelineEvent.safeParse({ ...ok, cause: '' }).success).toBe(false);
+    expect(TimelineEvent.safeParse({ ...ok, at: 9e15 }).success).toBe(false);
   });
 });

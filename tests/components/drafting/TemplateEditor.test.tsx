@@ -12,8 +12,8 @@ const own: Template = {
   channel: 'linkedin-message',
   body: 'Hi {{firstName}}',
   isDefault: false,
-  createdAt: 1,
-  updatedAt: 1,
+  createdAt: 1_700_000_000_001,
+  updatedAt: 1_700_000_000_001,
 };
 
 function setup(overrides: Partial<TemplateEditorProps> = {}) {
@@ -28,7 +28,7 @@ function setup(overrides: Partial<TemplateEditorProps> = {}) {
       onDelete={onDelete}
       onRestoreDefaults={onRestoreDefaults}
       newId={() => 'new-id'}
-      now={() => 42}
+      now={() => 1_700_000_000_042}
       {...overrides}
     />,
   );
@@ -59,8 +59,8 @@ describe('TemplateEditor', () => {
       subject: 'Hello',
       body: 'Hi {{firstName}}',
       isDefault: false,
-      createdAt: 42,
-      updatedAt: 42,
+      createdAt: 1_700_000_000_042,
+      updatedAt: 1_700_000_000_042,
     });
     expect(screen.queryByRole('form')).toBeNull();
   });
@@ -100,7 +100,7 @@ describe('TemplateEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Edit My intro' }));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), '!');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith({ ...own, name: 'My intro!', updatedAt: 42 });
+    expect(onSave).toHaveBeenCalledWith({ ...own, name: 'My intro!', updatedAt: 1_700_000_000_042 });
   });
 
   it('inserts a variable at the caret', async () => {
@@ -122,8 +122,8 @@ describe('TemplateEditor', () => {
       id: 'new-id',
       name: `Copy of ${shipped.name}`,
       isDefault: false,
-      createdAt: 42,
-      updatedAt: 42,
+      createdAt: 1_700_000_000_042,
+      updatedAt: 1_700_000_000_042,
     });
   });
 

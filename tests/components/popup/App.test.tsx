@@ -33,9 +33,9 @@ describe('popup', () => {
 
   it('lists the newest first, but puts the person in the active tab first and marks them', async () => {
     const db = getDb();
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman', profileUrl: PRIYA_URL })), warnings: [] }, 1000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer Person' })), warnings: [] }, 2000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newest Person' })), warnings: [] }, 3000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman', profileUrl: PRIYA_URL })), warnings: [] }, 1_700_000_000_000 + 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer Person' })), warnings: [] }, 1_700_000_000_000 + 2000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newest Person' })), warnings: [] }, 1_700_000_000_000 + 3000);
     activeTab('https://se.linkedin.com/in/Priya-Raman-UX/details/experience/');
 
     render(<App />);
@@ -51,12 +51,25 @@ describe('popup', () => {
 
   it('without a LinkedIn profile in the tab, lists newest first with no Save button', async () => {
     const db = getDb();
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, 1000);
-    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, 2000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Older' })), warnings: [] }, 1_700_000_000_000 + 1000);
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Newer' })), warnings: [] }, 1_700_000_000_000 + 2000);
     activeTab('https://example.com/');
     render(<App />);
     await screen.findByText('Newer');
     expect(screen.getAllByTestId('contact-row').map((r) => r.querySelector('.contact-name')?.textContent)).toEqual(['Newer', 'Older']);
     expect(screen.queryByRole('button', { name: 'Save this profile' })).toBeNull();
+  });
+
+  it('a record it cannot show becomes one line with a way out; the rest of the popup stays', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const db = getDb();
+    await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Priya Raman' })), warnings: [] }, 1_700_000_000_000);
+    // Stored by an older build, straight into the database: a name React cannot render.
+    const bad = { ...(await db.contacts.toCollection().first())!, id: 'bad', profileUrl: undefined, fullName: { first: 'Omar' } };
+    await db.contacts.put(bad as never);
+    activeTab('https://www.linkedin.com/feed/');
+    render(<App />);
+    expect(await screen.findByText('Priya Raman')).toBeTruthy();
+    expect((await screen.findByTestId('unreadable-contact')).textContent).toContain("This contact has a field we can't display");
   });
 });

@@ -10,9 +10,9 @@ function fakeActions() {
   return {
     exportBackup: vi.fn(async () => ({ fileName: 'coffee-chat-2025-05-20.json', text: '{"contacts":[]}' })),
     importBackup: vi.fn(async () => ({
-      report: { added: 2, merged: 1, rejected: [{ where: 'contacts[3]', reason: 'fullName is missing' }] },
+      report: { rowsRead: 4, added: 2, updated: 1, unchanged: 0, rejected: [{ where: 'line 5', reason: 'no name' }] },
     })),
-    importLinkedInCsv: vi.fn(async () => ({ report: { added: 5, merged: 0, rejected: [] } })),
+    importLinkedInCsv: vi.fn(async () => ({ report: { rowsRead: 5, added: 5, updated: 0, unchanged: 0, rejected: [] } })),
     deleteAllData: vi.fn(async () => null),
   };
 }
@@ -46,9 +46,11 @@ describe('BackupPanel', () => {
     expect(actions.importBackup).toHaveBeenCalledWith('{"format":"coffee-chat"}');
     expect(await screen.findByText('Imported backup.json')).toBeTruthy();
     expect(screen.getByText('2 added')).toBeTruthy();
-    expect(screen.getByText('1 merged')).toBeTruthy();
+    expect(screen.getByText('1 updated')).toBeTruthy();
+    expect(screen.getByText('0 unchanged')).toBeTruthy();
+    expect(screen.getByText('4 rows read')).toBeTruthy();
     expect(screen.getByText('1 rejected')).toBeTruthy();
-    expect(screen.getByText(/fullName is missing/)).toBeTruthy();
+    expect(screen.getByText(/no name/)).toBeTruthy();
   });
 
   it('shows an import error as it is', async () => {

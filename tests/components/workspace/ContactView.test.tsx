@@ -68,6 +68,19 @@ describe('ContactView', () => {
     expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
   });
 
+  it('never requests a photo or opens a profile link off LinkedIn, even for a record stored before the checks', async () => {
+    // Written straight into the DB (no schema on the way): the view is the last guard.
+    const doctored = {
+      ...priya,
+      photoUrl: 'https://tracker.example/pixel.gif?who=priya',
+      profileUrl: 'https://www.linkedin.com/in/../redir/redirect?url=https%3A%2F%2Fevil.example',
+    };
+    renderView({ contact: doctored });
+    expect(screen.queryByRole('button', { name: 'Show photo' })).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect([...document.querySelectorAll('a')].some((a) => /evil|redir/.test(a.getAttribute('href') ?? ''))).toBe(false);
+  });
+
   it('saves edited fields as a patch of just the changes', async () => {
     const user = userEvent.setup();
     const { actions } = renderView();
