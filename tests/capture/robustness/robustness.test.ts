@@ -17,8 +17,8 @@ import { DEFAULT_SEED, measureFixture } from './variants';
  * once, then combinations) here; `npm run bench` runs ≥ 200 of every page in Chromium.
  */
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? DEFAULT_SEED);
-const VARIANTS = Number(process.env.ROBUSTNESS_VARIANTS ?? 200);
-const HEAVY_VARIANTS = Number(process.env.ROBUSTNESS_HEAVY_VARIANTS ?? 10);
+const VARIANTS = Number(process.env.ROBUSTNESS_VARIANTS ?? 25);
+const HEAVY_VARIANTS = Number(process.env.ROBUSTNESS_HEAVY_VARIANTS ?? 5);
 const HEAVY_BYTES = 100_000;
 const CAPTURED_AT = 1_750_000_000_000;
 const REQUIRED_SHARE = 0.99;
