@@ -35,13 +35,13 @@ button:hover{background:#4f2c1a}
 button:focus-visible,input:focus-visible{outline:3px solid #0a66c2;outline-offset:2px}
 button:disabled{opacity:.6;cursor:progress}
 .pill{width:200px;height:36px}
-.card{box-sizing:border-box;width:300px;height:320px;overflow:auto;padding:10px;background:#fff;border:1px solid #d0d5da;
+.card{box-sizing:border-box;width:300px;height:340px;overflow:auto;padding:10px;background:#fff;border:1px solid #d0d5da;
 border-radius:10px;box-shadow:0 4px 14px rgba(0,0,0,.15);user-select:none;display:flex;flex-direction:column;gap:6px}
 .head{display:flex;justify-content:space-between;align-items:center;font-weight:600}
 .x{background:none;color:#56687a;padding:0 6px}
 .x:hover{background:#eef1f3}
 .status{font-weight:600}.error{color:#b3261e}
-p{margin:0}.k{color:#56687a;font-size:12px;display:block}
+p{margin:0}.k{color:#56687a;font-size:12px;margin-right:6px}
 ul{margin:0;padding-left:18px;font-size:12px;color:#56687a}
 .row{display:flex;gap:8px;flex-wrap:wrap}.alt{background:#eef1f3;color:#1d2226}.alt:hover{background:#dde3e8}
 label{display:block;font-size:12px;color:#56687a}
@@ -106,7 +106,8 @@ export class PageCard {
     this.form.append(formActions, this.formError);
 
     this.card.tabIndex = -1;
-    this.card.append(head, this.status, this.review, this.notes, this.actions, this.form);
+    // Edit and Save again stay in view above the rows; the form takes the rows' place.
+    this.card.append(head, this.status, this.actions, this.review, this.notes, this.form);
     root.append(style, this.pill, this.card);
     roles({ save: this.pill, again: this.again, edit, close, apply, cancel, status: this.status, review: this.review, warnings: this.notes, form: this.form, 'form-error': this.formError });
 

@@ -102,7 +102,7 @@ describe('the in-page button lives where the page cannot reach', () => {
     const { root } = mount();
     const css = root.querySelector('style')!.textContent!;
     expect(css).toMatch(/\.pill\{width:200px;height:36px\}/);
-    expect(css).toMatch(/\.card\{[^}]*width:300px;height:320px;overflow:auto/);
+    expect(css).toMatch(/\.card\{[^}]*width:300px;height:340px;overflow:auto/);
   });
 });
 
