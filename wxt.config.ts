@@ -19,9 +19,15 @@ export default defineConfig({
       'Plan informational interviews: save LinkedIn profiles you are looking at, draft outreach, and never miss a follow-up.',
     // storage: settings the content script must read (it cannot open the extension's IndexedDB).
     // alarms + notifications: follow-up reminders. contextMenus: "Save to Coffee Chat" on profiles.
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+    // scripting: the reader is injected into the LinkedIn tab only when a capture runs (host
+    // access stays linkedin.com, so it can run nowhere else).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
     // linkedin.com only: the content script runs there, and the popup may read the URL of a LinkedIn tab.
     host_permissions: ['https://*.linkedin.com/*'],
+    // The always-on part (entrypoints/page-button): every LinkedIn page, not just /in/*, since
+    // LinkedIn navigates without page loads, so a user who goes from the feed to a profile never
+    // triggers a fresh injection. Declared here, not with defineContentScript: see its index.ts.
+    content_scripts: [{ matches: ['https://*.linkedin.com/*'], run_at: 'document_idle', js: ['page-button.js'] }],
     commands: {
       'save-profile': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaptureWarning, Profile } from '@/lib/capture/profile';
+import { CaptureWarning, NotAProfileReason, Profile } from '@/lib/capture/profile';
 import { Stage } from '@/lib/contacts/stage';
 import { Interview } from '@/lib/interviews/interview';
 import type { ImportReport } from '@/lib/backup/import-report';
@@ -33,9 +33,37 @@ export const ContactPatch = z
   .partial()
   .strict();
 
+/** The fields the review card on LinkedIn may correct, at least one of them. */
+export const CapturePatch = ContactPatch.pick({
+  fullName: true,
+  headline: true,
+  currentTitle: true,
+  currentCompany: true,
+  location: true,
+})
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field');
+
+/**
+ * What the reader (entrypoints/profile-reader.ts, injected with scripting.executeScript)
+ * returns: the background parses it like any message, since it was read off LinkedIn's page.
+ */
+export const ReaderResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), profile: Profile, warnings: z.array(CaptureWarning).max(20) }),
+  z.object({ ok: z.literal(false), reason: NotAProfileReason, message: text(500) }),
+]);
+
 export const BackgroundRequests = {
   /** Content script → background: store a capture (upsert by canonical URL). */
   saveCapture: z.object({ profile: Profile, warnings: z.array(CaptureWarning).max(20) }),
+  /**
+   * Content script → background: read the profile in the sender's own tab and save it. The
+   * background injects the reader itself, so nothing the page or the content script hands
+   * over becomes a contact.
+   */
+  captureTab: z.object({}).strict(),
+  /** Content script → background: correct the contact this tab just saved (and only that one). */
+  editCapture: z.object({ contactId: id, patch: CapturePatch }).strict(),
   updateContact: z.object({ id, patch: ContactPatch }),
   setStage: z.object({ id, stage: Stage }),
   addContact: z.object({
@@ -75,12 +103,14 @@ export const BackgroundRequests = {
 };
 
 /** The only requests a content script (running inside linkedin.com) may make. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['saveCapture'];
+export const CONTENT_SCRIPT_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['captureTab', 'editCapture'];
 
 export type { ImportReport } from '@/lib/backup/import-report';
 
 export interface BackgroundResponses {
   saveCapture: { status: 'created' | 'updated'; contactId: string; fullName: string; jobChanged: boolean };
+  captureTab: CapturedContact;
+  editCapture: { review: ContactReview };
   updateContact: null;
   setStage: null;
   addContact: { id: string };
@@ -111,10 +141,30 @@ export interface TabResponses {
   captureNow: CaptureOutcome;
 }
 
+/** What was stored, as the review card on LinkedIn shows it. */
+export interface ContactReview {
+  fullName: string;
+  headline?: string;
+  currentTitle?: string;
+  currentCompany?: string;
+  location?: string;
+  experienceCount: number;
+  educationCount: number;
+  /** Fields the user corrected by hand: later captures keep them. */
+  editedFields: string[];
+}
+
+export interface CapturedContact {
+  status: 'created' | 'updated';
+  contactId: string;
+  fullName: string;
+  warnings: CaptureWarning[];
+  jobChanged: boolean;
+  review: ContactReview;
+}
+
 /** What a capture attempt ended as, for every surface that shows feedback. */
-export type CaptureOutcome =
-  | { ok: true; status: 'created' | 'updated'; fullName: string; warnings: CaptureWarning[]; jobChanged: boolean }
-  | { ok: false; error: string };
+export type CaptureOutcome = ({ ok: true } & CapturedContact) | { ok: false; error: string };
 
 export type BackgroundType = keyof typeof BackgroundRequests;
 export type BackgroundRequest<K extends BackgroundType> = z.input<(typeof BackgroundRequests)[K]>;

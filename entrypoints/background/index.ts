@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db/database';
 import { setUpMessages } from './messages';
 import { setUpCaptureTriggers } from './capture-triggers';
+import { forgetClosedTabs } from './page-capture';
 import { createReminderService } from './reminders';
 
 export default defineBackground(() => {
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   reminders.listen();
   setUpMessages(db, reminders);
   setUpCaptureTriggers();
+  forgetClosedTabs();
 });

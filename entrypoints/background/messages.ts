@@ -11,23 +11,31 @@ import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/templates';
 import { exportBackup, importBackup, importLinkedInCsv } from '@/lib/db/backup';
 import { parseSettings, storeSettings } from '@/lib/settings';
+import { pageCaptureHandlers } from './page-capture';
 import type { ReminderService } from './reminders';
 
 export function createHandlers(
   db: CoffeeChatDB,
   reminders: Pick<ReminderService, 'afterChange' | 'rebuild' | 'syncAndNotify'>,
   clock: () => number = Date.now,
+  readTab?: (tabId: number) => Promise<unknown>,
 ): Handlers<typeof BackgroundRequests, BackgroundResponses> {
   // Deleted contacts, kept for as long as the worker lives, so "Undo" can bring them back.
   const undo = new Map<string, ContactSnapshot>();
 
+  const storeCapture = async (data: Parameters<typeof saveCapture>[1]) => {
+    const outcome = await saveCapture(db, data, clock());
+    if (outcome.status === 'created') {
+      await recordEvent(db, outcome.contact.id, 'captured', CAUSES.captured, clock());
+      await reminders.afterChange([outcome.contact.id]);
+    }
+    return outcome;
+  };
+
   return {
+    ...pageCaptureHandlers({ db, clock, store: storeCapture, readTab }),
     async saveCapture(data) {
-      const outcome = await saveCapture(db, data, clock());
-      if (outcome.status === 'created') {
-        await recordEvent(db, outcome.contact.id, 'captured', CAUSES.captured, clock());
-        await reminders.afterChange([outcome.contact.id]);
-      }
+      const outcome = await storeCapture(data);
       return {
         status: outcome.status,
         contactId: outcome.contact.id,
@@ -143,7 +151,11 @@ export function createHandlers(
 }
 
 /** The background's single onMessage listener: everything goes through the typed router. */
-export function setUpMessages(db: CoffeeChatDB, reminders: Parameters<typeof createHandlers>[1]) {
+export function setUpMessages(
+  db: CoffeeChatDB,
+  reminders: Parameters<typeof createHandlers>[1],
+  readTab?: Parameters<typeof createHandlers>[3],
+) {
   const route = createRouter(
     {
       extensionId: browser.runtime.id,
@@ -151,7 +163,7 @@ export function setUpMessages(db: CoffeeChatDB, reminders: Parameters<typeof cre
       contentScriptTypes: CONTENT_SCRIPT_REQUESTS,
     },
     BackgroundRequests,
-    createHandlers(db, reminders),
+    createHandlers(db, reminders, Date.now, readTab),
   );
   browser.runtime.onMessage.addListener(
     // sendResponse + `return true` works in every browser; returning a Promise does not.

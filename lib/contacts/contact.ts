@@ -13,6 +13,19 @@ export const JobChange = z.object({
 });
 export type JobChange = z.infer<typeof JobChange>;
 
+/** Captured fields the user can correct by hand (the contact form, the review card on LinkedIn). */
+export const EDITABLE_CAPTURED_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'headline',
+  'location',
+  'currentTitle',
+  'currentCompany',
+  'about',
+] as const;
+export type EditableCapturedField = (typeof EDITABLE_CAPTURED_FIELDS)[number];
+
 /** The stored contact: the latest capture plus everything the user adds. */
 export const Contact = Profile.extend({
   id: z.string().min(1),
@@ -39,5 +52,10 @@ export const Contact = Profile.extend({
   /** Warnings from the latest capture, shown until a fuller capture clears them. */
   captureWarnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
   jobChange: JobChange.optional(),
+  /**
+   * Captured fields the user corrected by hand: a later capture never overwrites them (the
+   * reader got them wrong once; the user's word wins). Absent until the first correction.
+   */
+  editedFields: z.array(z.enum(EDITABLE_CAPTURED_FIELDS)).max(EDITABLE_CAPTURED_FIELDS.length).optional(),
 });
 export type Contact = z.infer<typeof Contact>;

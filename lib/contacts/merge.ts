@@ -41,13 +41,17 @@ export function mergeCapture(
   }
 
   const merged: Record<string, unknown> = { ...existing };
+  // What the user corrected by hand wins over any later capture, even a field they cleared.
+  const edited = new Set<string>(existing.editedFields ?? []);
   for (const field of CAPTURED_FIELDS) {
     const value = profile[field];
-    if (hasValue(value)) merged[field] = value;
+    if (hasValue(value) && !edited.has(field)) merged[field] = value;
   }
 
+  // Compared with what will be stored, so a company the user corrected is not a job change.
   const change =
-    differs(existing.currentCompany, profile.currentCompany) || differs(existing.currentTitle, profile.currentTitle);
+    differs(existing.currentCompany, merged.currentCompany as string | undefined) ||
+    differs(existing.currentTitle, merged.currentTitle as string | undefined);
   if (change) {
     merged.jobChange = withoutUndefined({
       at: ctx.now,

@@ -1,4 +1,5 @@
 import { Contact } from '@/lib/contacts/contact';
+import { applyContactPatch } from '@/lib/contacts/edit';
 import { mergeCapture } from '@/lib/contacts/merge';
 import type { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { profileUrlFromInput } from '@/lib/capture/profile-url';
@@ -102,7 +103,7 @@ export async function restoreContact(db: CoffeeChatDB, snapshot: ContactSnapshot
   });
 }
 
-/** Edits from the workspace. Empty strings clear optional fields rather than storing "". */
+/** Edits from the workspace and the review card on LinkedIn (see applyContactPatch). */
 export async function updateContact(
   db: CoffeeChatDB,
   id: string,
@@ -116,12 +117,7 @@ export async function updateContact(
     if (patch.referredById && !(await db.contacts.get(patch.referredById))) {
       throw new UserFacingError('The person who referred them is no longer in your contacts.');
     }
-    const next: Record<string, unknown> = { ...contact, updatedAt: now };
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === '' && key !== 'notes' && key !== 'fullName') delete next[key];
-      else next[key] = value;
-    }
-    await db.contacts.put(Contact.parse(next));
+    await db.contacts.put(applyContactPatch(Contact.parse(contact), patch, now));
   });
 }
 

@@ -10,6 +10,10 @@ export interface Sender {
   id?: string;
   tab?: { id?: number; url?: string };
   url?: string;
+  /** 0 for a tab's top frame: the only frame the content script runs in. */
+  frameId?: number;
+  /** The document that sent it (Chrome 106+): a later page in the same tab is another one. */
+  documentId?: string;
 }
 
 const Envelope = z.object({ type: z.string().max(64), data: z.unknown() });

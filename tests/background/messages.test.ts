@@ -22,10 +22,10 @@ describe('background message handling', () => {
     setUpMessages(db, noReminders);
     const profile = aProfile({ fullName: 'Priya Raman' });
 
-    const first = await send({ type: 'saveCapture', data: { profile, warnings: [] } }, OWN);
+    const first = await send({ type: 'saveCapture', data: { profile, warnings: [] } }, PAGE);
     expect(first).toMatchObject({ ok: true, data: { status: 'created', fullName: 'Priya Raman' } });
 
-    const second = await send({ type: 'saveCapture', data: { profile, warnings: [] } }, OWN);
+    const second = await send({ type: 'saveCapture', data: { profile, warnings: [] } }, PAGE);
     expect(second).toMatchObject({ ok: true, data: { status: 'updated' } });
     expect(await db.contacts.count()).toBe(1);
   });
@@ -52,7 +52,7 @@ describe('background message handling', () => {
     const db = freshDb();
     setUpMessages(db, noReminders);
     const bad = { ...aProfile(), profileUrl: 'https://evil.example/in/x/' };
-    const reply = await send({ type: 'saveCapture', data: { profile: bad, warnings: [] } }, OWN);
+    const reply = await send({ type: 'saveCapture', data: { profile: bad, warnings: [] } }, PAGE);
     expect(reply).toMatchObject({ ok: false });
     expect((reply as { error: string }).error).toMatch(/Nothing was saved — reload the page and try again/);
     expect(await db.contacts.count()).toBe(0);
@@ -62,16 +62,16 @@ describe('background message handling', () => {
     const db = freshDb();
     setUpMessages(db, noReminders);
     const profile = aProfile({ fullName: 'Ada Lovelace' });
-    await send({ type: 'saveCapture', data: { profile, warnings: [] } }, OWN);
+    await send({ type: 'saveCapture', data: { profile, warnings: [] } }, PAGE);
     const before = await db.contacts.toArray();
-    await send({ type: 'saveCapture', data: { profile: { ...profile, fullName: '' }, warnings: [] } }, OWN);
+    await send({ type: 'saveCapture', data: { profile: { ...profile, fullName: '' }, warnings: [] } }, PAGE);
     expect(await db.contacts.toArray()).toEqual(before);
   });
 
-  it('lets a content script save a capture but never read, export or delete data', async () => {
+  it('never lets a content script read, export or delete data (it may only ask to capture its tab)', async () => {
     const db = freshDb();
     setUpMessages(db, noReminders);
-    await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, OWN);
+    await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, PAGE);
     expect(await send({ type: 'exportBackup', data: {} }, OWN)).toBeUndefined();
     expect(await send({ type: 'deleteAllData', data: { confirmation: 'DELETE' } }, OWN)).toBeUndefined();
     expect(await db.contacts.count()).toBe(1);

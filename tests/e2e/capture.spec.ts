@@ -22,12 +22,12 @@ test('after an in-page navigation the button follows the new profile and saves t
   const page = await context.newPage();
   const profile = await new ProfilePage(page).open(priya.url);
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
 
   // Opening an overlay of the same profile keeps the state: it is still Priya.
   await page.evaluate(() => history.pushState({}, '', '/in/priya-raman-ux/overlay/contact-info/'));
   await page.waitForTimeout(300);
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
 
   // What LinkedIn's router does: new content, then history.pushState — no page load.
   const html = readFileSync(fixturePath(jorg, OWN_FIXTURES), 'utf8');
@@ -40,13 +40,13 @@ test('after an in-page navigation the button follows the new profile and saves t
     },
     { html, url: jorg.url },
   );
-  await expect(profile.saveButton).toHaveText('Save to Coffee Chat');
-  await expect(profile.status).toHaveText('');
-  await expect(profile.host).toHaveCount(1);
+  await expect.poll(() => profile.saveLabel()).toBe('Save to Coffee Chat');
+  await expect.poll(() => profile.status()).toBe('');
+  await expect.poll(() => profile.hostCount()).toBe(1);
 
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
-  await expect(profile.host).toHaveCount(1);
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
+  await expect.poll(() => profile.hostCount()).toBe(1);
   const names = (await readTable<{ fullName: string; profileUrl: string }>(serviceWorker, 'contacts')).map((c) => c.fullName);
   expect(names.sort()).toEqual(['Jörg Müller', 'Priya Raman']);
 });
@@ -59,8 +59,8 @@ test('a profile whose Experience has not loaded yet is saved with a warning that
   linkedin.serve(lazy.url, fixturePath(lazy, OWN_FIXTURES));
   const profile = await new ProfilePage(await context.newPage()).open(lazy.url);
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
-  await expect(profile.warnings.first()).toContainText('Experience not loaded yet — scroll down and save again');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
+  await expect.poll(async () => (await profile.warnings())[0]).toContain('Experience not loaded yet — scroll down and save again');
   expect(await readTable(serviceWorker, 'contacts')).toHaveLength(1);
 });
 
@@ -90,8 +90,8 @@ test('re-saving merges: new details update, notes stay, and a job change is noti
   linkedin.serveHtml(priya.url, moved);
   const profile = await new ProfilePage(await context.newPage()).open(priya.url);
   await profile.save();
-  await expect(profile.status).toHaveText('Updated ✓');
-  await expect(profile.warnings.first()).toContainText('Priya Raman changed jobs since you saved them');
+  await expect.poll(() => profile.status()).toBe('Updated ✓');
+  await expect.poll(async () => (await profile.warnings())[0]).toContain('Priya Raman changed jobs since you saved them');
 
   const contacts = await readTable<Record<string, unknown>>(serviceWorker, 'contacts');
   expect(contacts).toHaveLength(1);
@@ -144,7 +144,7 @@ test('the in-page button can be switched off in Settings; saving from the keyboa
   linkedin.serve(priya.url, fixturePath(priya));
   const page = await context.newPage();
   const profile = await new ProfilePage(page).open(priya.url);
-  await expect(profile.host).toHaveCount(1);
+  await expect.poll(() => profile.hostCount()).toBe(1);
 
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/workspace.html#/settings`);
@@ -153,10 +153,10 @@ test('the in-page button can be switched off in Settings; saving from the keyboa
   await expect(settings.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
 
   // The open LinkedIn tab follows the setting without a reload.
-  await expect(profile.host).toHaveCount(0);
+  await expect.poll(() => profile.hostCount()).toBe(0);
   await page.reload();
   await page.waitForTimeout(500);
-  await expect(profile.host).toHaveCount(0);
+  await expect.poll(() => profile.hostCount()).toBe(0);
 
   // The shortcut and the context menu send the tab this message (see capture-triggers.ts).
   const outcome = await serviceWorker.evaluate(async (url) => {
@@ -165,6 +165,6 @@ test('the in-page button can be switched off in Settings; saving from the keyboa
   }, priya.url);
   expect(outcome).toMatchObject({ ok: true, data: { ok: true, status: 'created', fullName: 'Priya Raman' } });
   // Feedback still shows on the page, briefly, without the button.
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
   expect(await readTable(serviceWorker, 'contacts')).toHaveLength(1);
 });

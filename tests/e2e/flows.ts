@@ -16,7 +16,7 @@ export async function saveFixture(
   const page = await context.newPage();
   const profile = await new ProfilePage(page).open(entry.url);
   await profile.save();
-  await expect(profile.status).toHaveText(/Saved ✓|Updated ✓/);
+  await expect.poll(() => profile.status()).toMatch(/Saved ✓|Updated ✓/);
   await page.close();
   const contacts = await readTable<{ id: string; fullName: string }>(worker, 'contacts');
   const saved = contacts.find((c) => c.fullName === entry.expect.fullName);

@@ -15,9 +15,9 @@ test('saving a profile stores it in the extension database and lists it in the p
   linkedin.serve(priya.url, fixturePath(priya));
   const profile = await new ProfilePage(await context.newPage()).open(priya.url);
 
-  await expect(profile.saveButton).toHaveText('Save to Coffee Chat');
+  await expect.poll(() => profile.saveLabel()).toBe('Save to Coffee Chat');
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
 
   const contacts = await readTable<{ fullName: string; profileUrl: string; headline: string }>(serviceWorker, 'contacts');
   expect(contacts).toHaveLength(1);
@@ -37,9 +37,9 @@ test('saving the same person again says Updated and keeps one record', async ({ 
   linkedin.serve(priya.url, fixturePath(priya));
   const profile = await new ProfilePage(await context.newPage()).open(priya.url);
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
   await profile.save();
-  await expect(profile.status).toHaveText('Updated ✓');
+  await expect.poll(() => profile.status()).toBe('Updated ✓');
   expect(await readTable(serviceWorker, 'contacts')).toHaveLength(1);
 });
 
@@ -51,7 +51,7 @@ test('a country-subdomain public page is stored under the canonical www URL', as
   linkedin.serve(eduardoPublic.url, fixturePath(eduardoPublic));
   const profile = await new ProfilePage(await context.newPage()).open(eduardoPublic.url);
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
   const [contact] = await readTable<{ profileUrl: string; fullName: string }>(serviceWorker, 'contacts');
   expect(contact).toMatchObject({
     fullName: 'Eduardo Alvarez Nowak',
@@ -65,15 +65,15 @@ test('pages that are not profiles get no button', async ({ context, linkedin }) 
   const profile = new ProfilePage(page);
   // First prove the content script is running on this browser at all…
   await profile.open(priya.url);
-  await expect(profile.host).toHaveCount(1);
+  await expect.poll(() => profile.hostCount()).toBe(1);
   // …then that the feed and a company page get nothing.
   await page.goto('https://www.linkedin.com/feed/');
   await page.waitForLoadState('load');
   await page.waitForTimeout(500);
-  await expect(profile.host).toHaveCount(0);
+  await expect.poll(() => profile.hostCount()).toBe(0);
   await page.goto('https://www.linkedin.com/company/northwind-health/');
   await page.waitForTimeout(500);
-  await expect(profile.host).toHaveCount(0);
+  await expect.poll(() => profile.hostCount()).toBe(0);
 });
 
 test('the bot-check page is refused with a message and nothing is stored', async ({
@@ -85,7 +85,7 @@ test('the bot-check page is refused with a message and nothing is stored', async
   linkedin.serve(blocked.url, fixturePath(blocked));
   const profile = await new ProfilePage(await context.newPage()).open(blocked.url);
   await profile.save();
-  await expect(profile.status).toContainText(/reload/i);
+  await expect.poll(() => profile.status()).toMatch(/reload/i);
   expect(await readTable(serviceWorker, 'contacts')).toHaveLength(0);
 });
 
@@ -94,7 +94,7 @@ test('extension pages make no network requests of their own', async ({ context, 
   linkedin.serve(eduardoPublic.url, fixturePath(eduardoPublic));
   const profile = await new ProfilePage(await context.newPage()).open(eduardoPublic.url);
   await profile.save();
-  await expect(profile.status).toHaveText('Saved ✓');
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
 
   const outside: string[] = [];
   const page = await context.newPage();

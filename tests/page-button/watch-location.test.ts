@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchLocation } from '@/entrypoints/page-button/watch-location';
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete (globalThis as { navigation?: unknown }).navigation;
+});
+
+describe('watchLocation: LinkedIn navigates without page loads', () => {
+  it('reports the destination of each navigation, once, and stops when asked', () => {
+    const navigation = new EventTarget();
+    (globalThis as { navigation?: unknown }).navigation = navigation;
+    const seen = vi.fn();
+    const stop = watchLocation(seen);
+    const go = (url: string) => navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+    go('https://www.linkedin.com/in/ana-lima/');
+    go('https://www.linkedin.com/in/ana-lima/');
+    go('https://www.linkedin.com/feed/');
+    stop();
+    go('https://www.linkedin.com/in/ben-okafor/');
+    expect(seen.mock.calls).toEqual([['https://www.linkedin.com/in/ana-lima/'], ['https://www.linkedin.com/feed/']]);
+  });
+
+  it('without the Navigation API it notices a pushState within a second', () => {
+    vi.useFakeTimers();
+    const seen = vi.fn();
+    const stop = watchLocation(seen);
+    history.pushState({}, '', '/in/chen-wei/');
+    vi.advanceTimersByTime(1000);
+    stop();
+    expect(seen).toHaveBeenCalledWith(location.href);
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
