@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLongIssueText } from '@/lib/limits/limit-text';
 import type { Reply } from '@/lib/messages';
 
 type Schemas = Record<string, z.ZodType>;
@@ -45,7 +46,7 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
     if (!fromPage && !options.contentScriptTypes.includes(type)) return undefined;
     const parsed = schemas[type]!.safeParse(envelope.data.data);
     if (!parsed.success) {
-      return Promise.resolve({ ok: false, error: describeInvalid(type, parsed.error) });
+      return Promise.resolve({ ok: false, error: describeInvalid(type, parsed.error, envelope.data.data) });
     }
     return (async (): Promise<Reply<unknown>> => {
       try {
@@ -62,8 +63,11 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
 /** A failure whose message is written for the user. */
 export class UserFacingError extends Error {}
 
-function describeInvalid(type: string, error: z.ZodError): string {
+function describeInvalid(type: string, error: z.ZodError, data: unknown): string {
   const first = error.issues[0];
+  // Text the user typed that is too long: say so in their words ("Notes can hold up to …").
+  const tooLong = first && type !== 'saveCapture' ? tooLongIssueText(first, data) : null;
+  if (tooLong) return `${tooLong} Nothing was changed.`;
   const where = first?.path.length ? ` (${first.path.join('.')}: ${first.message})` : '';
   if (type === 'saveCapture') {
     return `Coffee Chat could not read this profile properly${where}. Nothing was saved — reload the page and try again.`;

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DraftComposer, type DraftComposerProps } from '@/components/drafting/DraftComposer';
 import type { Template } from '@/lib/templates/template';
+import { freshDrafts } from '../../helpers/drafts';
 
 const at = 1_700_000_000_000;
 const templates: Template[] = [
@@ -35,8 +36,10 @@ function setup(overrides: Partial<DraftComposerProps> = {}) {
   const onOpenEmail = vi.fn<NonNullable<DraftComposerProps['onOpenEmail']>>();
   const onOpenLinkedIn = vi.fn();
   const user = userEvent.setup();
-  render(
+  const drafts = freshDrafts();
+  const view = render(
     <DraftComposer
+      contactId="c1"
       templates={templates}
       values={{ firstName: 'Priya', myName: 'Alex', howWeMet: 'Maria Lopez suggested I contact you' }}
       accountType="free"
@@ -47,9 +50,10 @@ function setup(overrides: Partial<DraftComposerProps> = {}) {
       onOpenLinkedIn={onOpenLinkedIn}
       {...overrides}
     />,
+    { wrapper: drafts.wrapper },
   );
   const draft = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
-  return { user, onCopy, onMarkSent, onOpenEmail, onOpenLinkedIn, draft };
+  return { user, onCopy, onMarkSent, onOpenEmail, onOpenLinkedIn, draft, drafts, view };
 }
 
 const NOTE = 'Hi Priya, Maria Lopez suggested I contact you. Could I ask you for 20 minutes of advice? Alex';

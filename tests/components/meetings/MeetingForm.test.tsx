@@ -2,11 +2,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeetingForm, type MeetingFormValues } from '@/components/meetings/MeetingForm';
+import { freshDrafts } from '../../helpers/drafts';
 
 function setup(result: string | null = null, initial?: Partial<MeetingFormValues>) {
   const onSave = vi.fn<(input: MeetingFormValues) => Promise<string | null>>().mockResolvedValue(result);
   const user = userEvent.setup();
-  render(<MeetingForm onSave={onSave} initial={initial} />);
+  render(<MeetingForm contactId="c1" onSave={onSave} initial={initial} />, { wrapper: freshDrafts().wrapper });
   return { onSave, user };
 }
 
