@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { renderContactSections, type ContactSectionsDeps } from '@/components/contact/contact-sections';
 import { TemplatesPage, type TemplateActions } from '@/components/drafting/TemplatesPage';
 import { Workspace } from '@/components/workspace/Workspace';
 import { getDb } from '@/lib/db/database';
+import { pruneDrafts } from '@/lib/drafts/drafts';
+import { getDraftsDb } from '@/lib/drafts/drafts-db';
 import { sendToBackground } from '@/lib/messaging/send';
 import { openDraftWindow } from '@/lib/pages/page-urls';
 import { loadSettings } from '@/lib/settings';
@@ -22,6 +24,8 @@ const templateActions: TemplateActions = {
 export default function App() {
   const db = getDb();
   const exports = useMemo(() => exportsFor(db), [db]);
+  // Drafts nobody came back to in two months go; the rest wait for their editor to reopen.
+  useEffect(() => void pruneDrafts(getDraftsDb()), []);
   const sections = useMemo<ContactSectionsDeps>(
     () => ({
       db,
