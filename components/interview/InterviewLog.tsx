@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { LimitCounter } from '@/components/drafts/LimitCounter';
 import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
 import { useDraftField } from '@/components/drafts/use-draft-field';
+import { overLimit } from '@/lib/limits/limit-text';
 import {
   REFLECTION_QUESTIONS,
   chosenQuestions,
@@ -72,6 +73,11 @@ export function InterviewLog({ contactId, prep, value, onSave }: Props) {
 
   const save = async () => {
     const submitted = form.value;
+    const tooLong = overLimit('Interview notes', INTERVIEW_LIMITS.notes, submitted.log.notes);
+    if (tooLong) {
+      setError(tooLong);
+      return;
+    }
     const prepared = prepareLog({ ...submitted.log, referrals: submitted.people });
     if (!prepared.ok) {
       setError(prepared.error);
