@@ -1,4 +1,5 @@
 import { tooLongText } from '@/lib/limits/limit-text';
+import './drafts.css';
 
 interface Props {
   /** Ties the counter to its field (aria-describedby). */

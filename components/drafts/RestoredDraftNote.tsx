@@ -1,3 +1,5 @@
+import './drafts.css';
+
 interface Props {
   onDiscard: () => void;
 }
