@@ -5,7 +5,7 @@ import { sameValue } from '@/lib/drafts/same-value';
 import { useDraftsDb } from './drafts-context';
 
 /** Long enough to skip most keystrokes, short enough that a crash loses under half a second. */
-export const DRAFT_DEBOUNCE_MS = 400;
+const DRAFT_DEBOUNCE_MS = 400;
 
 export interface DraftField<T> {
   /** What the field shows: the user's text, never replaced while they type. */

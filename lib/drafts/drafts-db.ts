@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 
-export const DRAFTS_DB_NAME = 'coffee-chat-drafts';
+const DRAFTS_DB_NAME = 'coffee-chat-drafts';
 
 /** Which editor a draft belongs to. */
 export type DraftSurface =
