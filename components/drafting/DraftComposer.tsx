@@ -1,4 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDraftsDb } from '@/components/drafts/drafts-context';
+import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
+import { useDraftField } from '@/components/drafts/use-draft-field';
+import { draftsFor } from '@/lib/drafts/drafts';
 import { countFor, countSubjectFor } from '@/lib/templates/channels';
 import { lintDraft, type LintContext } from '@/lib/templates/etiquette';
 import { renderTemplate, unfilledIn, type Rendered } from '@/lib/templates/render';
@@ -26,9 +30,16 @@ export interface SentDraft {
 }
 
 export interface DraftComposerProps {
+  /** Whose message: drafts are kept per contact and template. Give a new `key` for another contact. */
+  contactId: string;
   templates: Template[];
-  /** Read once: give the composer a new `key` to start over for another contact. */
+  /** Read once: the template to open with. */
   initialTemplateId?: string;
+  /**
+   * Open on the template of this contact's most recent unsaved draft instead (the popup closes
+   * as soon as the user clicks into LinkedIn to paste; reopening carries on where they were).
+   */
+  resumeLastDraft?: boolean;
   values: VariableValues;
   accountType: AccountType;
   lintContext: LintContext;
@@ -43,12 +54,17 @@ const EMPTY: Rendered = { text: '', missing: [], segments: [] };
 type CopyState = { state: 'idle' | 'confirm' | 'copying' | 'copied' } | { state: 'failed'; error: string };
 
 /** What the user typed over the rendered template; null means "still the template's text". */
-interface Edits {
-  templateId: string;
+interface TypedDraft {
   channel: Channel;
   text: string | null;
   subject: string | null;
 }
+interface Edits extends TypedDraft {
+  templateId: string;
+}
+
+/** The drafts store's field for "no template chosen". */
+const NO_TEMPLATE = '-';
 
 /**
  * Drafts one message: pick a template, get it filled with the contact's details, edit freely,
@@ -58,11 +74,34 @@ export function DraftComposer(props: DraftComposerProps) {
   const { templates, values, accountType, lintContext, onCopy, onMarkSent, onOpenLinkedIn, onOpenEmail } = props;
   const id = useId();
   const draftRef = useRef<HTMLTextAreaElement>(null);
-  const [edits, setEdits] = useState<Edits>(() => {
-    const initial = templates.find((t) => t.id === props.initialTemplateId);
-    return { templateId: initial?.id ?? '', channel: initial?.channel ?? 'linkedin-message', text: null, subject: null };
-  });
+  const { contactId, resumeLastDraft = false } = props;
+  const drafts = useDraftsDb();
+  const [templateId, setTemplateId] = useState(() => templates.find((t) => t.id === props.initialTemplateId)?.id ?? '');
+  const templateChannel = templates.find((t) => t.id === templateId)?.channel;
+  const untouched = useMemo<TypedDraft>(
+    () => ({ channel: templateChannel ?? 'linkedin-message', text: null, subject: null }),
+    [templateChannel],
+  );
+  const typed = useDraftField<TypedDraft>({ surface: 'composer', scope: contactId, field: templateId || NO_TEMPLATE }, untouched);
+  const edits: Edits = { templateId, ...typed.value };
+  const setEdits = (next: Edits) => typed.set({ channel: next.channel, text: next.text, subject: next.subject });
   const [replaced, setReplaced] = useState<Edits>();
+  const choseByHand = useRef(false);
+
+  // Reopened: go back to the template this person's last draft was written on.
+  useEffect(() => {
+    if (!resumeLastDraft) return;
+    let live = true;
+    void draftsFor(drafts, 'composer', contactId).then((found) => {
+      const last = found.find((d) => d.field === NO_TEMPLATE || templates.some((t) => t.id === d.field));
+      if (!live || choseByHand.current || !last) return;
+      setTemplateId(last.field === NO_TEMPLATE ? '' : last.field);
+    });
+    return () => {
+      live = false;
+    };
+    // Once, when the composer opens: later template lists must not move the user.
+  }, []);
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const [sent, setSent] = useState(false);
 
@@ -95,16 +134,19 @@ export function DraftComposer(props: DraftComposerProps) {
     setSent(false);
   };
 
-  const chooseTemplate = (templateId: string) => {
-    const next = templates.find((t) => t.id === templateId);
+  // The draft of the template left behind stays in the drafts store; choosing it again brings it back.
+  const chooseTemplate = (nextId: string) => {
+    choseByHand.current = true;
     const edited = (edits.text !== null && edits.text !== body.text) || (edits.subject !== null && edits.subject !== subjectRendered.text);
     setReplaced(edited ? edits : undefined);
-    setEdits({ templateId, channel: next?.channel ?? edits.channel, text: null, subject: null });
+    setTemplateId(nextId);
     changed();
   };
 
   const undoReplace = () => {
     if (!replaced) return;
+    void typed.flush();
+    setTemplateId(replaced.templateId);
     setEdits(replaced);
     setReplaced(undefined);
     changed();
@@ -129,6 +171,8 @@ export function DraftComposer(props: DraftComposerProps) {
       text,
       ...(hasSubject && subject.trim() ? { subject } : {}),
     });
+    // Sent: nothing left to restore next time.
+    typed.markSaved();
     setSent(true);
   };
 
@@ -165,6 +209,8 @@ export function DraftComposer(props: DraftComposerProps) {
         </div>
       </div>
 
+      {typed.restored && <RestoredDraftNote onDiscard={typed.discard} />}
+
       {replaced && (
         <p className="cc-note" role="status">
           Your edited draft was replaced.{' '}
@@ -198,6 +244,7 @@ export function DraftComposer(props: DraftComposerProps) {
           rows={edits.channel === 'connection-note' ? 5 : 9}
           value={text}
           aria-describedby={`${id}-counter`}
+          onBlur={() => void typed.flush()}
           onChange={(e) => {
             setEdits({ ...edits, text: e.target.value });
             changed();

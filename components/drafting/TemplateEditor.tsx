@@ -17,7 +17,8 @@ export interface TemplateEditorProps {
   now?: () => number;
 }
 
-type Editing = { template: Template; heading: string };
+/** draftScope: where unsaved edits are kept (the template id; 'new' and 'copy:<id>' for unsaved ones). */
+type Editing = { template: Template; heading: string; draftScope: string };
 
 /** The user's templates: create, edit, duplicate, delete and restore the shipped ones. */
 export function TemplateEditor({
@@ -38,6 +39,7 @@ export function TemplateEditor({
       <TemplateForm
         key={editing.template.id}
         initial={editing.template}
+        draftScope={editing.draftScope}
         heading={editing.heading}
         accountType={accountType}
         now={now}
@@ -55,6 +57,7 @@ export function TemplateEditor({
     const at = now();
     setEditing({
       heading: 'New template',
+      draftScope: 'new',
       template: { id: newId(), name: '', kind: 'custom', channel: 'linkedin-message', body: '', isDefault: false, createdAt: at, updatedAt: at },
     });
   };
@@ -63,6 +66,7 @@ export function TemplateEditor({
     const at = now();
     setEditing({
       heading: `Copy of ${t.name}`,
+      draftScope: `copy:${t.id}`,
       template: { ...t, id: newId(), name: `Copy of ${t.name}`, isDefault: false, createdAt: at, updatedAt: at },
     });
   };
@@ -127,7 +131,7 @@ export function TemplateEditor({
                 </div>
               ) : (
                 <div className="cc-actions">
-                  <button type="button" className="secondary" onClick={() => setEditing({ template: t, heading: `Edit ${t.name}` })} aria-label={`Edit ${t.name}`}>
+                  <button type="button" className="secondary" onClick={() => setEditing({ template: t, heading: `Edit ${t.name}`, draftScope: t.id })} aria-label={`Edit ${t.name}`}>
                     Edit
                   </button>
                   <button type="button" className="secondary" onClick={() => duplicate(t)} aria-label={`Duplicate ${t.name}`}>

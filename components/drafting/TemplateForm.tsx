@@ -1,4 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { LimitCounter } from '@/components/drafts/LimitCounter';
+import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
+import { useDraftField } from '@/components/drafts/use-draft-field';
 import { countFor } from '@/lib/templates/channels';
 import { renderTemplate } from '@/lib/templates/render';
 import { SAMPLE_VALUES } from '@/lib/templates/sample-values';
@@ -7,6 +10,7 @@ import {
   CHANNELS,
   KIND_LABELS,
   TEMPLATE_KINDS,
+  TEMPLATE_LIMITS,
   channelHasSubject,
   type AccountType,
   type Channel,
@@ -18,9 +22,20 @@ import { CharacterCounter } from './CharacterCounter';
 
 type Field = 'name' | 'subject' | 'body';
 
+/** What the form holds while the user edits. */
+interface Fields {
+  name: string;
+  kind: TemplateKind;
+  channel: Channel;
+  subject: string;
+  body: string;
+}
+
 interface Props {
   /** The template being edited, or a fresh/duplicated one. */
   initial: Template;
+  /** Where the unsaved form is kept: the template's id, or 'new' for one not saved yet. */
+  draftScope: string;
   heading: string;
   accountType: AccountType;
   now: () => number;
@@ -30,15 +45,22 @@ interface Props {
 }
 
 /** One template's fields. Placeholder mistakes show as the user types; the rest on Save. */
-export function TemplateForm({ initial, heading, accountType, now, onSubmit, onCancel }: Props) {
+export function TemplateForm({ initial, draftScope, heading, accountType, now, onSubmit, onCancel }: Props) {
   const id = useId();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const fieldRefs = { name: useRef<HTMLInputElement>(null), subject: useRef<HTMLInputElement>(null), body: bodyRef };
-  const [name, setName] = useState(initial.name);
-  const [kind, setKind] = useState<TemplateKind>(initial.kind);
-  const [channel, setChannel] = useState<Channel>(initial.channel);
-  const [subject, setSubject] = useState(initial.subject ?? '');
-  const [body, setBody] = useState(initial.body);
+  const start = useMemo<Fields>(
+    () => ({ name: initial.name, kind: initial.kind, channel: initial.channel, subject: initial.subject ?? '', body: initial.body }),
+    [initial],
+  );
+  const form = useDraftField<Fields>({ surface: 'template', scope: draftScope, field: '' }, start);
+  const { name, kind, channel, subject, body } = form.value;
+  const edit = (patch: Partial<Fields>) => form.set((f) => ({ ...f, ...patch }));
+  const setName = (name: string) => edit({ name });
+  const setKind = (kind: TemplateKind) => edit({ kind });
+  const setChannel = (channel: Channel) => edit({ channel });
+  const setSubject = (subject: string) => edit({ subject });
+  const setBody = (body: string) => edit({ body });
   const [submitErrors, setSubmitErrors] = useState<Partial<Record<Field, string[]>>>({});
   const [formError, setFormError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -79,8 +101,10 @@ export function TemplateForm({ initial, heading, accountType, now, onSubmit, onC
     setSubmitErrors({});
     setSaving(true);
     try {
+      const submitted = form.value;
       const error = await onSubmit(result.data);
       if (error) setFormError(error);
+      else form.markSaved(submitted);
     } catch (error) {
       setFormError(error instanceof Error ? error.message : String(error));
     } finally {
@@ -115,12 +139,14 @@ export function TemplateForm({ initial, heading, accountType, now, onSubmit, onC
       className="cc-editor"
       aria-label={heading}
       noValidate
+      onBlur={() => void form.flush()}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <h3 className="cc-label">{heading}</h3>
+      {form.restored && <RestoredDraftNote onDiscard={form.discard} />}
       <div className="cc-field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input
@@ -180,6 +206,7 @@ export function TemplateForm({ initial, heading, accountType, now, onSubmit, onC
             aria-describedby={describe('subject')}
           />
           {errorList('subject')}
+          <LimitCounter label="The subject" length={subject.length} limit={TEMPLATE_LIMITS.subject} />
         </div>
       )}
       <div className="cc-field">
@@ -194,6 +221,7 @@ export function TemplateForm({ initial, heading, accountType, now, onSubmit, onC
           aria-describedby={[describe('body'), `${id}-sample`].filter(Boolean).join(' ')}
         />
         {errorList('body')}
+        <LimitCounter label="The template text" length={body.length} limit={TEMPLATE_LIMITS.body} />
         <div id={`${id}-sample`}>
           <CharacterCounter count={countFor(channel, sample.text, accountType)} label="With sample details" />
         </div>
@@ -218,7 +246,15 @@ export function TemplateForm({ initial, heading, accountType, now, onSubmit, onC
         <button type="submit" disabled={saving}>
           Save
         </button>
-        <button type="button" className="secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            // Cancel means "not these changes": nothing to restore next time.
+            form.discard();
+            onCancel();
+          }}
+        >
           Cancel
         </button>
       </div>

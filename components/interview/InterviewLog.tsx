@@ -1,4 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { LimitCounter } from '@/components/drafts/LimitCounter';
+import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
+import { useDraftField } from '@/components/drafts/use-draft-field';
+import { overLimit } from '@/lib/limits/limit-text';
 import {
   REFLECTION_QUESTIONS,
   chosenQuestions,
@@ -6,13 +10,16 @@ import {
   type InterviewLog as InterviewLogValue,
   type InterviewPrep,
   type Referral,
+  INTERVIEW_LIMITS,
 } from '@/lib/interviews/interview';
 import { profileUrlFromInput } from '@/lib/capture/profile-url';
 import { TextList } from './TextList';
 
 interface Props {
+  /** Whose interview: the unsaved log is kept as a draft under this contact. */
+  contactId: string;
   prep: InterviewPrep;
-  /** The saved log. Read once: give the component a `key` (the interview id) to load another. */
+  /** The saved log; a newer one is shown unless the user has unsaved edits. */
   value: InterviewLogValue;
   /** Resolves to null when saved, or a sentence the user can act on. */
   onSave: (log: InterviewLogValue) => Promise<string | null>;
@@ -31,12 +38,19 @@ const toRow = (r: Referral): RowReferral => ({
 });
 const EMPTY_ROW: RowReferral = { name: '', note: '', linkedinUrl: '', mayMentionName: false };
 
+/** What the form holds while the user types: the log plus referral rows as plain strings. */
+interface LogForm {
+  log: InterviewLogValue;
+  people: RowReferral[];
+}
+
 /** During and right after the meeting: answers, notes, takeaways, next steps, names, reflection. */
-export function InterviewLog({ prep, value, onSave }: Props) {
+export function InterviewLog({ contactId, prep, value, onSave }: Props) {
   const id = useId();
-  const [log, setLog] = useState<InterviewLogValue>(value);
   // Referral rows hold plain strings while typing; optional fields are dropped on save.
-  const [people, setPeople] = useState<RowReferral[]>(() => value.referrals.map(toRow));
+  const savedForm = useMemo<LogForm>(() => ({ log: value, people: value.referrals.map(toRow) }), [value]);
+  const form = useDraftField<LogForm>({ surface: 'interview-log', scope: contactId, field: '' }, savedForm);
+  const { log, people } = form.value;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -44,17 +58,27 @@ export function InterviewLog({ prep, value, onSave }: Props) {
   const questions = chosenQuestions(prep);
   const namedCount = people.filter((p) => p.name.trim()).length;
 
-  const update = (patch: Partial<InterviewLogValue>) => {
+  // Functional updates: at 5 ms a key, the next keystroke can arrive before this render lands.
+  const update = (patch: (l: InterviewLogValue) => Partial<InterviewLogValue>) => {
     setSaved(false);
-    setLog((l) => ({ ...l, ...patch }));
+    form.set((f) => ({ ...f, log: { ...f.log, ...patch(f.log) } }));
   };
-  const updatePerson = (index: number, patch: Partial<RowReferral>) => {
+  const setPeople = (change: (rows: RowReferral[]) => RowReferral[]) => {
     setSaved(false);
+    form.set((f) => ({ ...f, people: change(f.people) }));
+  };
+  const updatePerson = (index: number, patch: Partial<RowReferral>) =>
     setPeople((rows) => rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  };
+  const flush = () => void form.flush();
 
   const save = async () => {
-    const prepared = prepareLog({ ...log, referrals: people });
+    const submitted = form.value;
+    const tooLong = overLimit('Interview notes', INTERVIEW_LIMITS.notes, submitted.log.notes);
+    if (tooLong) {
+      setError(tooLong);
+      return;
+    }
+    const prepared = prepareLog({ ...submitted.log, referrals: submitted.people });
     if (!prepared.ok) {
       setError(prepared.error);
       return;
@@ -65,10 +89,12 @@ export function InterviewLog({ prep, value, onSave }: Props) {
     setBusy(false);
     setError(failure);
     setSaved(failure === null);
+    if (failure === null) form.markSaved(submitted);
   };
 
   return (
-    <div className="interview-log">
+    <div className="interview-log" onBlur={flush}>
+      {form.restored && <RestoredDraftNote onDiscard={form.discard} />}
       <section aria-labelledby={`${id}-answers`}>
         <h3 id={`${id}-answers`}>Answers</h3>
         {questions.length === 0 && <p className="hint">No questions were prepared; use the notes below.</p>}
@@ -80,13 +106,27 @@ export function InterviewLog({ prep, value, onSave }: Props) {
               id={`${id}-${q.key}`}
               rows={2}
               value={log.answers[q.key] ?? ''}
-              onChange={(e) => update({ answers: { ...log.answers, [q.key]: e.target.value } })}
+              onChange={(e) => {
+                const text = e.target.value;
+                update((l) => ({ answers: { ...l.answers, [q.key]: text } }));
+              }}
             />
+            <LimitCounter label="Each answer" length={(log.answers[q.key] ?? '').length} limit={INTERVIEW_LIMITS.answer} />
           </div>
         ))}
         <div className="field">
           <label htmlFor={`${id}-notes`}>Notes</label>
-          <textarea id={`${id}-notes`} rows={4} value={log.notes} onChange={(e) => update({ notes: e.target.value })} />
+          <textarea
+            id={`${id}-notes`}
+            rows={4}
+            value={log.notes}
+            aria-describedby={`${id}-notes-count`}
+            onChange={(e) => {
+              const notes = e.target.value;
+              update(() => ({ notes }));
+            }}
+          />
+          <LimitCounter id={`${id}-notes-count`} label="Interview notes" length={log.notes.length} limit={INTERVIEW_LIMITS.notes} always />
         </div>
       </section>
 
@@ -96,14 +136,14 @@ export function InterviewLog({ prep, value, onSave }: Props) {
         addLabel="Add takeaway"
         hint="The thank-you note cites your first takeaway: something specific you learned."
         items={log.takeaways}
-        onChange={(takeaways) => update({ takeaways })}
+        onChange={(takeaways) => update(() => ({ takeaways }))}
       />
       <TextList
         title="Next steps"
         itemLabel="Next step"
         addLabel="Add next step"
         items={log.nextSteps}
-        onChange={(nextSteps) => update({ nextSteps })}
+        onChange={(nextSteps) => update(() => ({ nextSteps }))}
       />
 
       <section aria-labelledby={`${id}-people`}>
@@ -167,10 +207,7 @@ export function InterviewLog({ prep, value, onSave }: Props) {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => {
-                  setSaved(false);
-                  setPeople((rows) => rows.filter((_, j) => j !== i));
-                }}
+                onClick={() => setPeople((rows) => rows.filter((_, j) => j !== i))}
               >
                 {`Remove person ${i + 1}`}
               </button>
@@ -180,10 +217,7 @@ export function InterviewLog({ prep, value, onSave }: Props) {
         <button
           type="button"
           className="secondary"
-          onClick={() => {
-            setSaved(false);
-            setPeople((rows) => [...rows, { ...EMPTY_ROW }]);
-          }}
+          onClick={() => setPeople((rows) => [...rows, { ...EMPTY_ROW }])}
         >
           Add a person to talk to
         </button>
@@ -198,8 +232,12 @@ export function InterviewLog({ prep, value, onSave }: Props) {
               id={`${id}-r-${key}`}
               rows={2}
               value={log.reflection[key]}
-              onChange={(e) => update({ reflection: { ...log.reflection, [key]: e.target.value } })}
+              onChange={(e) => {
+                const text = e.target.value;
+                update((l) => ({ reflection: { ...l.reflection, [key]: text } }));
+              }}
             />
+            <LimitCounter label="Each reflection" length={log.reflection[key].length} limit={INTERVIEW_LIMITS.reflection} />
           </div>
         ))}
       </section>

@@ -1,13 +1,29 @@
 import { useId, useState } from 'react';
-import { addUnique, chosenQuestions, researchToQuestions, type InterviewPrep } from '@/lib/interviews/interview';
+import { LimitCounter } from '@/components/drafts/LimitCounter';
+import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
+import { useDraftField } from '@/components/drafts/use-draft-field';
+import {
+  INTERVIEW_LIMITS,
+  addUnique,
+  chosenQuestions,
+  researchToQuestions,
+  type InterviewPrep,
+} from '@/lib/interviews/interview';
 import { questionsByGroup } from '@/lib/interviews/question-bank';
 import { QuestionAdvice } from './QuestionAdvice';
 
 interface Props {
+  /** Whose prep: unsaved text is kept as a draft under this contact. */
+  contactId: string;
+  /** The saved prep (from the live query); shown anew only while the user has no edits. */
   value: InterviewPrep;
   /** The contact's notes: each line or bullet is treated as one research finding. */
   researchNotes: string;
-  onChange: (prep: InterviewPrep) => void;
+  /**
+   * Store the prep: called at once for a tick, an add or a remove, and when typing leaves the
+   * sheet (blur), never per keystroke. Resolves to an error to show, or null when saved.
+   */
+  onSave: (prep: InterviewPrep) => Promise<string | null> | void;
 }
 
 /** Roughly what fits in 20 minutes with room for follow-up questions; advice, not a limit. */
@@ -16,12 +32,28 @@ const COMFORTABLE_QUESTION_COUNT = 10;
 const GROUPS = questionsByGroup();
 
 /** Prep before the meeting: pick questions from the bank, add your own, turn research into questions. */
-export function PrepSheet({ value, researchNotes, onChange }: Props) {
+export function PrepSheet({ contactId, value: saved, researchNotes, onSave }: Props) {
   const id = useId();
+  const form = useDraftField<InterviewPrep>({ surface: 'interview-prep', scope: contactId, field: '' }, saved);
+  const value = form.value;
   const [draft, setDraft] = useState('');
   const [researchStatus, setResearchStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const chosen = chosenQuestions(value);
   const picked = new Set(value.questionIds);
+
+  const save = async (next: InterviewPrep) => {
+    const failure = (await onSave(next)) ?? null;
+    setError(failure);
+    if (failure === null) form.markSaved(next);
+  };
+  /** A tick, an add, a remove: kept at once. */
+  const onChange = (next: InterviewPrep) => {
+    form.set(next);
+    void save(next);
+  };
+  /** Typing: held here (and in the drafts store) until focus leaves the sheet. */
+  const type = (change: (p: InterviewPrep) => InterviewPrep) => form.set(change);
 
   const toggle = (questionId: string, on: boolean) =>
     onChange({
@@ -53,20 +85,36 @@ export function PrepSheet({ value, researchNotes, onChange }: Props) {
   };
 
   const editAt = (list: 'customQuestions' | 'researchQuestions', index: number, text: string) =>
-    onChange({ ...value, [list]: value[list].map((t, i) => (i === index ? text : t)) });
+    type((p) => ({ ...p, [list]: p[list].map((t, i) => (i === index ? text : t)) }));
   const removeAt = (list: 'customQuestions' | 'researchQuestions', index: number) =>
     onChange({ ...value, [list]: value[list].filter((_, i) => i !== index) });
 
   return (
-    <div className="prep-sheet">
+    <div
+      className="prep-sheet"
+      onBlur={() => {
+        if (form.dirty) void save(form.value);
+        else void form.flush();
+      }}
+    >
+      {form.restored && <RestoredDraftNote onDiscard={form.discard} />}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-goals`}>What I hope to learn</label>
         <textarea
           id={`${id}-goals`}
           value={value.goals ?? ''}
           rows={2}
-          onChange={(e) => onChange({ ...value, goals: e.target.value })}
+          onChange={(e) => {
+            const goals = e.target.value;
+            type((p) => ({ ...p, goals }));
+          }}
         />
+        <LimitCounter label="“What I hope to learn”" length={(value.goals ?? '').length} limit={INTERVIEW_LIMITS.goals} />
       </div>
 
       <section aria-labelledby={`${id}-bank`}>
@@ -109,6 +157,7 @@ export function PrepSheet({ value, researchNotes, onChange }: Props) {
                   value={text}
                   onChange={(e) => editAt('researchQuestions', i, e.target.value)}
                 />
+                <LimitCounter label="Each question" length={text.length} limit={INTERVIEW_LIMITS.question} />
                 <button
                   type="button"
                   className="secondary"
@@ -134,6 +183,7 @@ export function PrepSheet({ value, researchNotes, onChange }: Props) {
                   value={text}
                   onChange={(e) => editAt('customQuestions', i, e.target.value)}
                 />
+                <LimitCounter label="Each question" length={text.length} limit={INTERVIEW_LIMITS.question} />
                 <button
                   type="button"
                   className="secondary"

@@ -1,10 +1,15 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
+import { LimitCounter } from '@/components/drafts/LimitCounter';
+import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
+import { useDraftField } from '@/components/drafts/use-draft-field';
+import { overLimit } from '@/lib/limits/limit-text';
 import {
   DEFAULT_DURATION,
   MAX_DURATION,
   MEETING_FORMATS,
   MIN_DURATION,
+  PLACE_LIMIT,
   type MeetingFormat,
   type MeetingInput,
 } from '@/lib/meetings/meeting';
@@ -13,10 +18,22 @@ import {
 export type MeetingFormValues = z.output<typeof MeetingInput>;
 
 interface Props {
+  /** Whose meeting: the unsent form is kept as a draft under this contact. */
+  contactId: string;
   /** Resolves to null when saved, or a sentence the user can act on (shown in the form). */
   onSave: (input: MeetingFormValues) => Promise<string | null>;
   /** For editing: see meetingToInput. */
   initial?: Partial<MeetingFormValues>;
+}
+
+/** What the form holds while the user fills it in. */
+interface FormState {
+  date: string;
+  time: string;
+  duration: string;
+  timeZone: string;
+  place: string;
+  format: MeetingFormat;
 }
 
 /** method.md: ask for 20 minutes, never plan past 30. */
@@ -49,15 +66,29 @@ function timeZoneOptions(...inUse: string[]): string[] {
 }
 
 /** Date, time and place of an informational interview; times are read in the chosen zone. */
-export function MeetingForm({ onSave, initial }: Props) {
+export function MeetingForm({ contactId, onSave, initial }: Props) {
   const id = useId();
-  const [date, setDate] = useState(initial?.date ?? '');
-  const [time, setTime] = useState(initial?.time ?? '');
-  // A string while typing, so the field can be empty for a moment without snapping back.
-  const [duration, setDuration] = useState(String(initial?.durationMinutes ?? DEFAULT_DURATION));
-  const [timeZone, setTimeZone] = useState(initial?.timeZone ?? userTimeZone());
-  const [place, setPlace] = useState(initial?.place ?? '');
-  const [format, setFormat] = useState<MeetingFormat>(initial?.format ?? 'coffee');
+  const start = useMemo<FormState>(
+    () => ({
+      date: initial?.date ?? '',
+      time: initial?.time ?? '',
+      // A string while typing, so the field can be empty for a moment without snapping back.
+      duration: String(initial?.durationMinutes ?? DEFAULT_DURATION),
+      timeZone: initial?.timeZone ?? userTimeZone(),
+      place: initial?.place ?? '',
+      format: initial?.format ?? 'coffee',
+    }),
+    [initial?.date, initial?.time, initial?.durationMinutes, initial?.timeZone, initial?.place, initial?.format],
+  );
+  const form = useDraftField<FormState>({ surface: 'meeting-form', scope: contactId, field: '' }, start);
+  const { date, time, duration, timeZone, place, format } = form.value;
+  const edit = (patch: Partial<FormState>) => form.set((f) => ({ ...f, ...patch }));
+  const setDate = (date: string) => edit({ date });
+  const setTime = (time: string) => edit({ time });
+  const setDuration = (duration: string) => edit({ duration });
+  const setTimeZone = (timeZone: string) => edit({ timeZone });
+  const setPlace = (place: string) => edit({ place });
+  const setFormat = (format: MeetingFormat) => edit({ format });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -74,17 +105,22 @@ export function MeetingForm({ onSave, initial }: Props) {
     if (!Number.isInteger(minutes) || minutes < MIN_DURATION || minutes > MAX_DURATION) {
       return setError(`Length must be a whole number of minutes from ${MIN_DURATION} to ${MAX_DURATION}.`);
     }
+    const tooLong = overLimit('The place', PLACE_LIMIT, place.trim());
+    if (tooLong) return setError(tooLong);
+    const submitted = form.value;
     setError(null);
     setBusy(true);
     const failure = await onSave({ date, time, durationMinutes: minutes, timeZone, place: place.trim(), format });
     setBusy(false);
     setError(failure);
     setSaved(failure === null);
+    if (failure === null) form.markSaved(submitted);
   };
 
   // noValidate: the browser's own bubbles are not announced consistently; errors go in role="alert".
   return (
-    <form className="meeting-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Meeting">
+    <form className="meeting-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Meeting" onBlur={() => void form.flush()}>
+      {form.restored && <RestoredDraftNote onDiscard={form.discard} />}
       <div className="field">
         <label htmlFor={`${id}-date`}>Meeting date</label>
         <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -142,6 +178,7 @@ export function MeetingForm({ onSave, initial }: Props) {
           placeholder={PLACE_HINTS[format]}
           onChange={(e) => setPlace(e.target.value)}
         />
+        <LimitCounter label="The place" length={place.length} limit={PLACE_LIMIT} />
       </div>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

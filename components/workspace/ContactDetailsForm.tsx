@@ -1,17 +1,25 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Contact } from '@/lib/contacts/contact';
+import { LimitCounter } from '@/components/drafts/LimitCounter';
+import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
+import { useDraftField } from '@/components/drafts/use-draft-field';
+import { TEXT_LIMITS } from '@/lib/capture/profile-limits';
+import { CONTACT_LIMITS, type Contact } from '@/lib/contacts/contact';
+import { overLimit } from '@/lib/limits/limit-text';
 import type { ContactPatch } from '@/lib/workspace/actions';
 
 type Field = 'fullName' | 'headline' | 'currentTitle' | 'currentCompany' | 'location' | 'email';
 
 const FIELDS: ReadonlyArray<{ key: Field; label: string; multiline?: boolean; max: number; type?: string }> = [
-  { key: 'fullName', label: 'Name', max: 300 },
-  { key: 'headline', label: 'Headline', multiline: true, max: 2000 },
-  { key: 'currentTitle', label: 'Current title', max: 500 },
-  { key: 'currentCompany', label: 'Current company', max: 500 },
-  { key: 'location', label: 'Location', max: 300 },
-  { key: 'email', label: 'Email', max: 320, type: 'email' },
+  { key: 'fullName', label: 'Name', max: TEXT_LIMITS.fullName },
+  { key: 'headline', label: 'Headline', multiline: true, max: TEXT_LIMITS.headline },
+  { key: 'currentTitle', label: 'Current title', max: TEXT_LIMITS.currentTitle },
+  { key: 'currentCompany', label: 'Current company', max: TEXT_LIMITS.currentCompany },
+  { key: 'location', label: 'Location', max: TEXT_LIMITS.location },
+  { key: 'email', label: 'Email', max: CONTACT_LIMITS.email, type: 'email' },
 ];
+
+type Edits = Partial<Record<Field, string>>;
+const NO_EDITS: Edits = {};
 
 interface Props {
   contact: Contact;
@@ -20,11 +28,13 @@ interface Props {
 
 /**
  * Only edited fields are held here, so a change arriving from elsewhere (a fresh capture in
- * another tab) shows up in every field the user has not touched.
+ * another tab) shows up in every field the user has not touched. The edits are kept as a draft.
  */
 export function ContactDetailsForm({ contact, onSave }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState<Partial<Record<Field, string>>>({});
+  const form = useDraftField<Edits>({ surface: 'contact-details', scope: contact.id, field: '' }, NO_EDITS);
+  const draft = form.value;
+  const setDraft = form.set;
   const [status, setStatus] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,6 +54,13 @@ export function ContactDetailsForm({ contact, onSave }: Props) {
       setStatus({ kind: 'error', text: 'Name cannot be empty.' });
       return;
     }
+    for (const { key, label, max } of FIELDS) {
+      const tooLong = overLimit(label, max, patch[key] ?? '');
+      if (tooLong) {
+        setStatus({ kind: 'error', text: tooLong });
+        return;
+      }
+    }
     setBusy(true);
     const error = await onSave(patch);
     setBusy(false);
@@ -51,13 +68,14 @@ export function ContactDetailsForm({ contact, onSave }: Props) {
       setStatus({ kind: 'error', text: error });
       return;
     }
-    setDraft({});
+    form.discard();
     setStatus({ kind: 'ok', text: 'Saved.' });
   };
 
   return (
     <form className="card-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Details</h2>
+      {form.restored && <RestoredDraftNote onDiscard={form.discard} />}
       {FIELDS.map(({ key, label, multiline, max, type }) => (
         <div className="field" key={key}>
           <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -65,19 +83,26 @@ export function ContactDetailsForm({ contact, onSave }: Props) {
             <textarea
               id={`${id}-${key}`}
               rows={2}
-              maxLength={max}
               value={valueOf(key)}
-              onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
+              onChange={(e) => {
+                const text = e.target.value;
+                setDraft((d) => ({ ...d, [key]: text }));
+              }}
+              onBlur={() => void form.flush()}
             />
           ) : (
             <input
               id={`${id}-${key}`}
               type={type ?? 'text'}
-              maxLength={max}
               value={valueOf(key)}
-              onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
+              onChange={(e) => {
+                const text = e.target.value;
+                setDraft((d) => ({ ...d, [key]: text }));
+              }}
+              onBlur={() => void form.flush()}
             />
           )}
+          <LimitCounter label={label} length={valueOf(key).length} limit={max} />
         </div>
       ))}
       <div className="form-actions">
@@ -85,7 +110,7 @@ export function ContactDetailsForm({ contact, onSave }: Props) {
           Save changes
         </button>
         {dirty && (
-          <button type="button" className="secondary" onClick={() => setDraft({})}>
+          <button type="button" className="secondary" onClick={form.discard}>
             Discard
           </button>
         )}

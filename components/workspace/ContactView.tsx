@@ -158,7 +158,7 @@ export function ContactView({
 
       <div className="contact-columns">
         <div className="contact-main">
-          <NotesEditor notes={contact.notes ?? ''} onSave={(notes) => update({ notes })} />
+          <NotesEditor contactId={contact.id} notes={contact.notes ?? ''} onSave={(notes) => update({ notes })} />
           {sections.meetings}
           {sections.prep}
           {sections.interviews}

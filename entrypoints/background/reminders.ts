@@ -9,6 +9,7 @@ import { isOpen } from '@/lib/reminders/reminder';
 import { dueItems } from '@/lib/reminders/notify-due';
 import { loadSettings } from '@/lib/settings';
 import { setStageByHand } from '@/lib/db/pipeline';
+import { openDraftWindow, pagePaths, pageUrl } from '@/lib/pages/page-urls';
 
 /**
  * The database is the only truth for follow-ups. Alarms are derived from open reminders and
@@ -79,7 +80,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
   }
 
   async function openContact(contactId: string) {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/workspace.html#/contacts/${encodeURIComponent(contactId)}`) });
+    await browser.tabs.create({ url: pageUrl(pagePaths.contact(contactId)) });
   }
 
   /** "Draft it": the popup's drafting view for that person with the right template chosen. */
@@ -87,10 +88,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     const reminder = await db.reminders.get(reminderId);
     if (!reminder) return;
     const kind = REMINDER_TEMPLATE_KIND[reminder.kind];
-    const url = browser.runtime.getURL(
-      `/popup.html?contact=${encodeURIComponent(reminder.contactId)}&template=${encodeURIComponent(kind)}`,
-    );
-    await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
+    await openDraftWindow(reminder.contactId, kind);
   }
 
   async function snoozeReminder(reminderId: string, days: number) {
@@ -109,7 +107,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     browser.notifications.onClicked.addListener((id) => {
       void browser.notifications.clear(id);
       if (id === SUMMARY_NOTIFICATION_ID) {
-        void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#/contacts?due=1') });
+        void browser.tabs.create({ url: pageUrl(pagePaths.dueList()) });
         return;
       }
       const reminderId = reminderIdFromAlarm(id);
@@ -121,7 +119,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
       void browser.notifications.clear(id);
       const reminderId = reminderIdFromAlarm(id);
       if (!reminderId) {
-        void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html#/contacts?due=1') });
+        void browser.tabs.create({ url: pageUrl(pagePaths.dueList()) });
         return;
       }
       void db.reminders.get(reminderId).then(async (r) => {

@@ -6,12 +6,14 @@ import { DueList } from '@/components/popup/DueList';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
 import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
+import { loadSettings } from '@/lib/settings';
 import type { CaptureOutcome } from '@/lib/messages';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
 import { contactHref } from '@/lib/workspace/routes';
-import { DraftView } from './DraftView';
+import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
+import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
 import { useActiveTab } from './use-active-tab';
 import { useDue, type PopupDueItem } from './use-due';
 
@@ -21,11 +23,18 @@ interface Drafting {
 }
 
 /** "Draft it" from a notification opens the popup page with ?contact=…&template=…. */
-function draftFromUrl(): Drafting | undefined {
-  const params = new URLSearchParams(location.search);
-  const contactId = params.get('contact');
-  return contactId ? { contactId, kind: params.get('template') } : undefined;
-}
+const draftFromUrl = (): Drafting | undefined => draftRequestOf(location.search);
+
+const draftEnv: DraftViewEnv = {
+  loadSettings,
+  async markSent(contactId, sent) {
+    const reply = await sendToBackground('markSent', { contactId, ...sent });
+    return reply.ok ? null : reply.error;
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
+  openTab: (url) => void browser.tabs.create({ url }),
+  settingsUrl: pageUrl(pagePaths.settings()),
+};
 
 export default function App() {
   const db = getDb();
@@ -63,14 +72,14 @@ export default function App() {
     <>
       <header className="popup-header">
         <h1>☕ Coffee Chat</h1>
-        <a className="button secondary" href={browser.runtime.getURL('/workspace.html')} target="_blank" rel="noreferrer">
+        <a className="button secondary" href={pageUrl(pagePaths.workspace())} target="_blank" rel="noreferrer">
           Open workspace
         </a>
       </header>
       <main>
         <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (
-          <DraftView contactId={drafting.contactId} kind={drafting.kind} onBack={() => setDrafting(undefined)} />
+          <DraftView db={db} env={draftEnv} contactId={drafting.contactId} kind={drafting.kind} onBack={() => setDrafting(undefined)} />
         ) : (
           <>
             <DueList
@@ -123,7 +132,7 @@ export default function App() {
               {contacts && contacts.length >= 50 && (
                 <p className="hint">
                   Showing the 50 most recent.{' '}
-                  <a href={browser.runtime.getURL('/workspace.html#/contacts')} target="_blank" rel="noreferrer">
+                  <a href={pageUrl(pagePaths.workspace('#/contacts'))} target="_blank" rel="noreferrer">
                     See everyone in the workspace
                   </a>
                 </p>

@@ -1,15 +1,40 @@
+import { useEffect, useMemo } from 'react';
+import { renderContactSections, type ContactSectionsDeps } from '@/components/contact/contact-sections';
+import { TemplatesPage, type TemplateActions } from '@/components/drafting/TemplatesPage';
 import { Workspace } from '@/components/workspace/Workspace';
 import { getDb } from '@/lib/db/database';
+import { pruneDrafts } from '@/lib/drafts/drafts';
+import { getDraftsDb } from '@/lib/drafts/drafts-db';
+import { sendToBackground } from '@/lib/messaging/send';
+import { openDraftWindow } from '@/lib/pages/page-urls';
+import { loadSettings } from '@/lib/settings';
 import { actions } from './actions';
 import { exportsFor } from './exports';
-import { renderContactSections } from './contact-sections';
 import { settingsStore } from './settings-storage';
-import { TemplatesPage } from './templates-page';
 
-const db = getDb();
-const exports = exportsFor(db);
+const templateActions: TemplateActions = {
+  async saveTemplate(template) {
+    const reply = await sendToBackground('saveTemplate', { template });
+    return reply.ok ? null : reply.error;
+  },
+  deleteTemplate: (id) => void sendToBackground('deleteTemplate', { id }),
+  restoreDefaultTemplates: () => void sendToBackground('restoreDefaultTemplates', {}),
+};
 
 export default function App() {
+  const db = getDb();
+  const exports = useMemo(() => exportsFor(db), [db]);
+  // Drafts nobody came back to in two months go; the rest wait for their editor to reopen.
+  useEffect(() => void pruneDrafts(getDraftsDb()), []);
+  const sections = useMemo<ContactSectionsDeps>(
+    () => ({
+      db,
+      actions,
+      onReminderAction: (reminderId, action) => void sendToBackground('reminderAction', { reminderId, action }),
+      onOpenDraft: (contactId) => void openDraftWindow(contactId),
+    }),
+    [db],
+  );
   return (
     <Workspace
       db={db}
@@ -18,8 +43,8 @@ export default function App() {
       exportContactsCsv={exports.exportContactsCsv}
       exportVCards={exports.exportVCards}
       onDownloadVCard={exports.onDownloadVCard}
-      renderContactSections={renderContactSections}
-      renderTemplates={() => <TemplatesPage />}
+      renderContactSections={(contact) => renderContactSections(sections, contact)}
+      renderTemplates={() => <TemplatesPage db={db} actions={templateActions} loadSettings={loadSettings} />}
     />
   );
 }

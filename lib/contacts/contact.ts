@@ -26,6 +26,15 @@ export const EDITABLE_CAPTURED_FIELDS = [
 ] as const;
 export type EditableCapturedField = (typeof EDITABLE_CAPTURED_FIELDS)[number];
 
+/** Sizes of what the user types into a contact; the editors count against these. */
+export const CONTACT_LIMITS = {
+  notes: 100_000,
+  tag: 60,
+  tags: 50,
+  email: 320,
+  source: 500,
+} as const;
+
 /** The stored contact: the latest capture plus everything the user adds. */
 export const Contact = Profile.extend({
   id: z.string().min(1),
@@ -37,12 +46,12 @@ export const Contact = Profile.extend({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   stage: Stage.default('identified'),
-  tags: z.array(z.string().max(60)).max(50).default([]),
-  notes: z.string().max(100_000).default(''),
+  tags: z.array(z.string().max(CONTACT_LIMITS.tag)).max(CONTACT_LIMITS.tags).default([]),
+  notes: z.string().max(CONTACT_LIMITS.notes).default(''),
   /** For "Open in email": LinkedIn rarely shows it, so it comes from the user or Connections.csv. */
-  email: z.email().max(320).optional(),
+  email: z.email().max(CONTACT_LIMITS.email).optional(),
   /** How the user found this person: "X suggested I contact you", "fellow alumnus of Y". */
-  source: z.string().max(500).optional(),
+  source: z.string().max(CONTACT_LIMITS.source).optional(),
   referredById: z.string().optional(),
   /**
    * false when the referrer did not (yet) say their name may be mentioned ("may I mention your

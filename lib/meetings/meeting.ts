@@ -13,6 +13,8 @@ export const MIN_DURATION = 5;
 export const MAX_DURATION = 240;
 /** method.md: ask for 20 minutes. */
 export const DEFAULT_DURATION = 20;
+/** Longest place or link a meeting keeps; the form counts against it. */
+export const PLACE_LIMIT = 500;
 
 const durationMessage = `Length must be a whole number of minutes from ${MIN_DURATION} to ${MAX_DURATION}`;
 const Duration = z
@@ -32,7 +34,7 @@ export const Meeting = z.object({
   durationMinutes: Duration.default(DEFAULT_DURATION),
   /** The zone the meeting was agreed in: confirmations are timed by its wall clock. */
   timeZone: TimeZone,
-  place: z.string().max(500).optional(),
+  place: z.string().max(PLACE_LIMIT).optional(),
   link: HttpsLink.optional(),
   format: MeetingFormat,
   status: MeetingStatus.default('scheduled'),
@@ -65,7 +67,7 @@ export const MeetingInput = z
       .regex(TIME, 'Enter the time as HH:mm, for example 14:30'),
     durationMinutes: FormDuration,
     timeZone: z.string({ error: 'Pick a time zone from the list' }).pipe(TimeZone),
-    place: z.string().trim().max(500, 'Keep the place under 500 characters').default(''),
+    place: z.string().trim().max(PLACE_LIMIT, 'Keep the place under 500 characters').default(''),
     format: MeetingFormat,
   })
   .superRefine((input, ctx) => {

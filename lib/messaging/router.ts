@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLongIssueText } from '@/lib/limits/limit-text';
 import type { Reply } from '@/lib/messages';
 import { friendlyIssue, issueText } from '@/lib/backup/issue-text';
 
@@ -51,7 +52,7 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
     // Plain-word messages ("is missing", "must be text"): the reply is shown to the user as it is.
     const parsed = schemas[type]!.safeParse(envelope.data.data, { error: friendlyIssue });
     if (!parsed.success) {
-      return Promise.resolve({ ok: false, error: describeInvalid(type, parsed.error) });
+      return Promise.resolve({ ok: false, error: describeInvalid(type, parsed.error, envelope.data.data) });
     }
     return (async (): Promise<Reply<unknown>> => {
       try {
@@ -68,8 +69,11 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
 /** A failure whose message is written for the user. */
 export class UserFacingError extends Error {}
 
-function describeInvalid(type: string, error: z.ZodError): string {
+function describeInvalid(type: string, error: z.ZodError, data: unknown): string {
   const first = error.issues[0];
+  // Text the user typed that is too long: say so in their words ("Notes can hold up to …").
+  const tooLong = first && type !== 'saveCapture' ? tooLongIssueText(first, data) : null;
+  if (tooLong) return `${tooLong} Nothing was changed.`;
   const where = first ? ` (${issueText(first).replace(/[.\s]+$/, '')})` : '';
   if (type === 'saveCapture') {
     return `Coffee Chat could not read this profile properly${where}. Nothing was saved — reload the page and try again.`;

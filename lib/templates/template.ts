@@ -56,14 +56,17 @@ export type AccountType = z.infer<typeof AccountType>;
  * A message template. `subject` and `body` hold `{{variable}}` placeholders (see variables.ts);
  * the schema checks shape only — validateTemplate also checks the placeholders.
  */
+/** Sizes of a template's fields; the template form counts against these. */
+export const TEMPLATE_LIMITS = { name: 120, subject: 500, body: 20_000 } as const;
+
 export const Template = z.object({
   id: z.string().min(1),
-  name: z.string().trim().min(1, 'Give the template a name.').max(120),
+  name: z.string().trim().min(1, 'Give the template a name.').max(TEMPLATE_LIMITS.name),
   kind: TemplateKind,
   channel: Channel,
-  subject: z.string().max(500).optional(),
+  subject: z.string().max(TEMPLATE_LIMITS.subject).optional(),
   // Same ceiling as a stored Outreach text, so anything drafted from a template can be recorded.
-  body: z.string().max(20_000).refine((body) => body.trim().length > 0, 'The template needs some text.'),
+  body: z.string().max(TEMPLATE_LIMITS.body).refine((body) => body.trim().length > 0, 'The template needs some text.'),
   /** Shipped with the product; "Restore defaults" resets these and keeps the user's own. */
   isDefault: z.boolean().default(false),
   createdAt: Timestamp,

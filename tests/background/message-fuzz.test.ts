@@ -19,6 +19,8 @@ import { dumpEverything, seedWorkspace, WORKSPACE_NOW as NOW } from '../helpers/
  */
 const SAMPLES: { [K in BackgroundType]: BackgroundRequest<K> } = {
   saveCapture: { profile: aProfile({ fullName: 'Fuzz Person', photoUrl: 'https://media.licdn.com/dms/image/x' }), warnings: [] },
+  captureTab: {},
+  editCapture: { contactId: 'c1', patch: { headline: 'Corrected headline' } },
   updateContact: { id: 'c1', patch: { notes: 'hello', tags: ['a'], email: 'a@example.com', referredById: '' } },
   setStage: { id: 'c1', stage: 'requested' },
   addContact: { fullName: 'Dana Fuzz', profileUrl: 'https://www.linkedin.com/in/dana-fuzz/', source: 'meetup', notes: '' },

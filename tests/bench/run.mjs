@@ -31,6 +31,10 @@ if (existsSync(robustness)) {
   console.table(alone);
 }
 
+const { benchTyping } = await import('./typing.mjs');
+console.log('\nCharacters lost typing 200 characters at 5 ms a key, then leaving and coming back (target: 0)');
+console.table(await benchTyping());
+
 const data = path.join(ROOT, 'tests/bench/workspace.mjs');
 if (existsSync(data)) {
   const { benchWorkspace } = await import(data);

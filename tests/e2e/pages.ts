@@ -197,6 +197,13 @@ export class PopupPage {
   get rows() {
     return this.page.getByTestId('contact-row');
   }
+
+  async draftFor(name: string) {
+    await this.page.getByRole('button', { name: `Draft a message to ${name}` }).click();
+  }
+  get draft() {
+    return this.page.getByLabel('Draft', { exact: true });
+  }
 }
 
 export class WorkspacePage {
@@ -208,5 +215,26 @@ export class WorkspacePage {
   async open(hash = '#/contacts') {
     await this.page.goto(`chrome-extension://${this.extensionId}/workspace.html${hash}`);
     return this;
+  }
+
+  async openContact(id: string) {
+    return this.open(`#/contacts/${encodeURIComponent(id)}`);
+  }
+  /** The folded cards (Interview prep, Interview log) open on a click on their title. */
+  async unfold(title: 'Interview prep' | 'Interview log') {
+    const section = this.page.locator('details', { has: this.page.getByRole('heading', { name: title }) });
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').click();
+  }
+  get researchNotes() {
+    return this.page.getByLabel('Notes and research findings', { exact: true });
+  }
+  get prepGoals() {
+    return this.page.getByLabel('What I hope to learn', { exact: true });
+  }
+  get logNotes() {
+    return this.page.locator('.interview-log').getByLabel('Notes', { exact: true });
+  }
+  async goTo(navLabel: string) {
+    await this.page.getByRole('link', { name: navLabel, exact: true }).click();
   }
 }

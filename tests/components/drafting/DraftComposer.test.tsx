@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DraftComposer, type DraftComposerProps } from '@/components/drafting/DraftComposer';
 import type { Template } from '@/lib/templates/template';
+import { freshDrafts } from '../../helpers/drafts';
 
 const at = 1_700_000_000_000;
 const templates: Template[] = [
@@ -35,8 +36,10 @@ function setup(overrides: Partial<DraftComposerProps> = {}) {
   const onOpenEmail = vi.fn<NonNullable<DraftComposerProps['onOpenEmail']>>();
   const onOpenLinkedIn = vi.fn();
   const user = userEvent.setup();
-  render(
+  const drafts = freshDrafts();
+  const view = render(
     <DraftComposer
+      contactId="c1"
       templates={templates}
       values={{ firstName: 'Priya', myName: 'Alex', howWeMet: 'Maria Lopez suggested I contact you' }}
       accountType="free"
@@ -47,9 +50,10 @@ function setup(overrides: Partial<DraftComposerProps> = {}) {
       onOpenLinkedIn={onOpenLinkedIn}
       {...overrides}
     />,
+    { wrapper: drafts.wrapper },
   );
   const draft = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
-  return { user, onCopy, onMarkSent, onOpenEmail, onOpenLinkedIn, draft };
+  return { user, onCopy, onMarkSent, onOpenEmail, onOpenLinkedIn, draft, drafts, view };
 }
 
 const NOTE = 'Hi Priya, Maria Lopez suggested I contact you. Could I ask you for 20 minutes of advice? Alex';
@@ -201,5 +205,82 @@ describe('DraftComposer', () => {
     await user.tab(); // Mark as sent
     await user.keyboard('{Enter}');
     expect(onMarkSent).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('Hello') }));
+  });
+});
+
+describe('DraftComposer drafts', () => {
+  const composer = (overrides: Partial<DraftComposerProps> = {}) => (
+    <DraftComposer
+      contactId="c1"
+      templates={templates}
+      values={{ firstName: 'Priya', myName: 'Alex', howWeMet: 'Maria Lopez suggested I contact you' }}
+      accountType="free"
+      lintContext={{ recipientFirstName: 'Priya' }}
+      onCopy={async () => {}}
+      onMarkSent={() => {}}
+      {...overrides}
+    />
+  );
+  const draft = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
+
+  it('restores the draft for the same contact and template after the popup closes, and only there', async () => {
+    const { wrapper } = freshDrafts();
+    const user = userEvent.setup({ delay: 5 });
+    const first = render(composer({ initialTemplateId: 'note' }), { wrapper });
+    await user.type(draft(), ' PS: I loved your talk at Config.');
+    first.unmount(); // the popup closes as soon as the user clicks into LinkedIn
+
+    const again = render(composer({ initialTemplateId: 'note' }), { wrapper });
+    await waitFor(() => expect(draft().value).toBe(`${NOTE} PS: I loved your talk at Config.`));
+    expect(screen.getByText(/Restored your unsaved text/)).toBeTruthy();
+    again.unmount();
+
+    // Another person, or another template, starts from the template's own text.
+    const other = render(composer({ contactId: 'c2', initialTemplateId: 'note' }), { wrapper });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(draft().value).toBe(NOTE);
+    other.unmount();
+    render(composer({ initialTemplateId: 'thanks' }), { wrapper });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(draft().value).toBe('Hi Priya, thank you! I keep thinking about [takeaway]. Alex');
+  });
+
+  it('keeps one draft per template while switching between them', async () => {
+    const { wrapper } = freshDrafts();
+    const user = userEvent.setup();
+    render(composer({ initialTemplateId: 'note' }), { wrapper });
+    await user.type(draft(), ' PS');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Template' }), 'Thank-you');
+    await user.type(draft(), ' Thanks again');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Template' }), 'Connection note');
+    await waitFor(() => expect(draft().value).toBe(`${NOTE} PS`));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Template' }), 'Thank-you');
+    await waitFor(() => expect(draft().value).toBe('Hi Priya, thank you! I keep thinking about [takeaway]. Alex Thanks again'));
+  });
+
+  it('reopens on the template of the last draft when none was asked for', async () => {
+    const { wrapper } = freshDrafts();
+    const user = userEvent.setup();
+    const first = render(composer({ initialTemplateId: 'note' }), { wrapper });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Template' }), 'Thank-you');
+    await user.type(draft(), ' See you soon');
+    first.unmount();
+
+    render(composer({ initialTemplateId: 'note', resumeLastDraft: true }), { wrapper });
+    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' }).value).toBe('thanks'));
+    await waitFor(() => expect(draft().value).toMatch(/ See you soon$/));
+  });
+
+  it('forgets the draft once it is marked as sent', async () => {
+    const { wrapper } = freshDrafts();
+    const user = userEvent.setup();
+    const first = render(composer({ initialTemplateId: 'note' }), { wrapper });
+    await user.type(draft(), ' PS');
+    await user.click(screen.getByRole('button', { name: 'Mark as sent' }));
+    first.unmount();
+    render(composer({ initialTemplateId: 'note' }), { wrapper });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(draft().value).toBe(NOTE);
+    expect(screen.queryByText(/Restored your unsaved text/)).toBeNull();
   });
 });

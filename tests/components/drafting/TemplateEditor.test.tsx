@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { TemplateEditor, type TemplateEditorProps } from '@/components/drafting/TemplateEditor';
 import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';
 import type { Template } from '@/lib/templates/template';
+import { freshDrafts } from '../../helpers/drafts';
 
 const own: Template = {
   id: 'mine',
@@ -31,6 +32,7 @@ function setup(overrides: Partial<TemplateEditorProps> = {}) {
       now={() => 1_700_000_000_042}
       {...overrides}
     />,
+    { wrapper: freshDrafts().wrapper },
   );
   return { user, onSave, onDelete, onRestoreDefaults };
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { InterviewLog } from '@/components/interview/InterviewLog';
 import { emptyLog, emptyPrep, questionKey, type InterviewLog as Log, type InterviewPrep } from '@/lib/interviews/interview';
 import { bankQuestion } from '@/lib/interviews/question-bank';
+import { freshDrafts } from '../../helpers/drafts';
 
 const prep: InterviewPrep = {
   ...emptyPrep(),
@@ -14,7 +15,9 @@ const prep: InterviewPrep = {
 function setup(value: Log = emptyLog(), result: string | null = null) {
   const onSave = vi.fn<(log: Log) => Promise<string | null>>().mockResolvedValue(result);
   const user = userEvent.setup();
-  const view = render(<InterviewLog prep={prep} value={value} onSave={onSave} />);
+  const view = render(<InterviewLog contactId="c1" prep={prep} value={value} onSave={onSave} />, {
+    wrapper: freshDrafts().wrapper,
+  });
   return { onSave, user, ...view };
 }
 

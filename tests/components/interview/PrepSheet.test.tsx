@@ -5,19 +5,26 @@ import { useState } from 'react';
 import { PrepSheet } from '@/components/interview/PrepSheet';
 import { emptyPrep, type InterviewPrep } from '@/lib/interviews/interview';
 import { QUESTION_GROUP_LABELS, bankQuestion } from '@/lib/interviews/question-bank';
+import { DraftsProvider } from '@/components/drafts/drafts-context';
+import { freshDrafts } from '../../helpers/drafts';
 
-/** PrepSheet is controlled; this keeps its value in state like the workspace page does. */
+/** Keeps the saved prep in state, like the database behind the workspace page. */
 function Harness({ notes = '', onChange }: { notes?: string; onChange: (p: InterviewPrep) => void }) {
   const [prep, setPrep] = useState(emptyPrep());
+  const [drafts] = useState(() => freshDrafts().db);
   return (
-    <PrepSheet
-      value={prep}
-      researchNotes={notes}
-      onChange={(p) => {
-        setPrep(p);
-        onChange(p);
-      }}
-    />
+    <DraftsProvider db={drafts}>
+      <PrepSheet
+        contactId="c1"
+        value={prep}
+        researchNotes={notes}
+        onSave={async (p) => {
+          setPrep(p);
+          onChange(p);
+          return null;
+        }}
+      />
+    </DraftsProvider>
   );
 }
 

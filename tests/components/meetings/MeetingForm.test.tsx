@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeetingForm, type MeetingFormValues } from '@/components/meetings/MeetingForm';
+import { freshDrafts } from '../../helpers/drafts';
 
 function setup(result: string | null = null, initial?: Partial<MeetingFormValues>) {
   const onSave = vi.fn<(input: MeetingFormValues) => Promise<string | null>>().mockResolvedValue(result);
   const user = userEvent.setup();
-  render(<MeetingForm onSave={onSave} initial={initial} />);
+  render(<MeetingForm contactId="c1" onSave={onSave} initial={initial} />, { wrapper: freshDrafts().wrapper });
   return { onSave, user };
 }
 
@@ -109,5 +110,23 @@ describe('MeetingForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save meeting' }));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ place: evil }));
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('MeetingForm drafts', () => {
+  it('keeps a half-filled form when the page is left, and forgets it once saved', async () => {
+    const { wrapper } = freshDrafts();
+    const onSave = vi.fn(async () => null);
+    const user = userEvent.setup();
+    const first = render(<MeetingForm contactId="c1" onSave={onSave} />, { wrapper });
+    await user.type(input('Place or link'), 'Café Fábulas, Calçada Nova de São Francisco 14');
+    first.unmount();
+    const again = render(<MeetingForm contactId="c1" onSave={onSave} />, { wrapper });
+    await waitFor(() => expect(input('Place or link').value).toBe('Café Fábulas, Calçada Nova de São Francisco 14'));
+    again.unmount();
+    // Another contact's form starts empty.
+    render(<MeetingForm contactId="c2" onSave={onSave} />, { wrapper });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(input('Place or link').value).toBe('');
   });
 });

@@ -1,15 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { browser } from 'wxt/browser';
 import { DraftComposer, type SentDraft } from '@/components/drafting/DraftComposer';
-import { getDb } from '@/lib/db/database';
+import type { CoffeeChatDB } from '@/lib/db/database';
 import { draftContext, lintContext } from '@/lib/drafting/draft-context';
+import { draftSourcesOf } from '@/lib/drafting/draft-queries';
 import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/drafting/suggest-template';
-import { sendToBackground } from '@/lib/messaging/send';
-import { defaultSettings, loadSettings, type Settings } from '@/lib/settings';
+import { defaultSettings, type Settings } from '@/lib/settings';
 import { buildVariableValues } from '@/lib/templates/render';
 
+/** What the drafting screen asks of the page around it (browser tabs, the clipboard, messages). */
+export interface DraftViewEnv {
+  loadSettings: () => Promise<Settings>;
+  /** Resolves to null when recorded, or a sentence to show. */
+  markSent: (contactId: string, sent: SentDraft) => Promise<string | null>;
+  copy: (text: string) => Promise<void>;
+  openTab: (url: string) => void;
+  /** The workspace's settings page, for the "add your name" notice. */
+  settingsUrl: string;
+}
+
 interface Props {
+  db: CoffeeChatDB;
+  env: DraftViewEnv;
   contactId: string;
   /** A template kind to open with ("Draft it" on a thank-you reminder → 'thank-you'). */
   kind?: string | null;
@@ -17,27 +29,16 @@ interface Props {
 }
 
 /** The popup's drafting screen for one contact: everything it needs comes from the database. */
-export function DraftView({ contactId, kind, onBack }: Props) {
-  const db = getDb();
+export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [status, setStatus] = useState<string>();
   // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
   // template suggested for the new stage must not replace the draft the user just sent.
   const initialTemplate = useRef<string | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  const { loadSettings } = env;
+  useEffect(() => void loadSettings().then(setSettings), [loadSettings]);
 
-  const data = useLiveQuery(async () => {
-    const contact = await db.contacts.get(contactId);
-    if (!contact) return { contact: undefined };
-    const [referrer, meetings, interviews, events, templates] = await Promise.all([
-      contact.referredById ? db.contacts.get(contact.referredById) : undefined,
-      db.meetings.where('contactId').equals(contactId).toArray(),
-      db.interviews.where('contactId').equals(contactId).toArray(),
-      db.events.where('contactId').equals(contactId).toArray(),
-      db.templates.orderBy('kind').toArray(),
-    ]);
-    return { contact, referrer, meetings, interviews, events, templates };
-  }, [contactId]);
+  const data = useLiveQuery(() => draftSourcesOf(db, contactId), [db, contactId]);
 
   if (!data) return null;
   const { contact } = data;
@@ -58,11 +59,10 @@ export function DraftView({ contactId, kind, onBack }: Props) {
   const templates = inMethodOrder(data.templates!);
 
   const markSent = async (sent: SentDraft) => {
-    const reply = await sendToBackground('markSent', { contactId, ...sent });
-    setStatus(reply.ok ? `Recorded as sent to ${contact.fullName}. Reminders will follow up.` : reply.error);
+    const error = await env.markSent(contactId, sent);
+    setStatus(error ?? `Recorded as sent to ${contact.fullName}. Reminders will follow up.`);
   };
 
-  const settingsUrl = browser.runtime.getURL('/workspace.html#/settings');
   // A message to them when their member id was captured (LinkedIn's own Message link); else their profile.
   const linkedInUrl = contact.memberId
     ? `https://www.linkedin.com/messaging/compose/?recipient=${encodeURIComponent(contact.memberId)}`
@@ -78,7 +78,7 @@ export function DraftView({ contactId, kind, onBack }: Props) {
       {!settings.me.myName && (
         <p className="notice">
           Drafts sign with your name and say who you are: add your name, background and what you are exploring in{' '}
-          <a href={settingsUrl} target="_blank" rel="noreferrer">
+          <a href={env.settingsUrl} target="_blank" rel="noreferrer">
             Settings
           </a>
           .
@@ -86,18 +86,21 @@ export function DraftView({ contactId, kind, onBack }: Props) {
       )}
       <DraftComposer
         key={contactId}
+        contactId={contactId}
         templates={templates}
         {...(initialTemplate.current ? { initialTemplateId: initialTemplate.current } : {})}
+        // Reopened without a template asked for: carry on with the last draft for this person.
+        resumeLastDraft={!kind}
         values={values}
         accountType={settings.accountType}
         lintContext={lintContext(sources)}
-        onCopy={(text, subject) => navigator.clipboard.writeText(subject ? `${subject}\n\n${text}` : text)}
+        onCopy={(text, subject) => env.copy(subject ? `${subject}\n\n${text}` : text)}
         onMarkSent={(sent) => void markSent(sent)}
-        {...(linkedInUrl ? { onOpenLinkedIn: () => void browser.tabs.create({ url: linkedInUrl }) } : {})}
+        {...(linkedInUrl ? { onOpenLinkedIn: () => env.openTab(linkedInUrl) } : {})}
         onOpenEmail={(subject, body) =>
-          void browser.tabs.create({
-            url: `mailto:${encodeURIComponent(contact.email ?? '')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
-          })
+          env.openTab(
+            `mailto:${encodeURIComponent(contact.email ?? '')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+          )
         }
       />
       <div role="status" className="status-line">
