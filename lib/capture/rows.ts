@@ -110,15 +110,18 @@ function looksLikeEntry(el: Element, ctx: RowContext): boolean {
 function rowsByShape(card: Element, ctx: RowContext): Element[] {
   const lines = contentLines(card, ctx);
   if (lines.length === 0) return [];
-  let scope = commonAncestor(lines.map((l) => l.el), card);
+  const { scope, groups } = splitAround(lines, card);
+  const entries = groups.filter((g) => looksLikeEntry(g, ctx));
+  return entries.length >= 2 ? entries : [scope];
+}
+
+/** The deepest element holding all `lines`, and its children that hold some of them. */
+function splitAround(lines: Line[], limit: Element): { scope: Element; groups: Element[] } {
+  let scope = commonAncestor(lines.map((l) => l.el), limit);
   for (;;) {
     const groups = [...scope.children].filter((child) => lines.some((l) => child.contains(l.el)));
-    if (groups.length === 1 && groups[0]) {
-      scope = groups[0];
-      continue;
-    }
-    const entries = groups.filter((g) => looksLikeEntry(g, ctx));
-    return entries.length >= 2 ? entries : [scope];
+    if (groups.length !== 1 || !groups[0]) return { scope, groups };
+    scope = groups[0];
   }
 }
 
@@ -137,16 +140,8 @@ function subRowsOf(row: Element, ctx: RowContext): Element[] {
     // Without markers: the roles are the children that split the row's date lines between them.
     const dated = contentLines(row, ctx).filter((l) => isDateLine(l.text));
     if (dated.length < 2) return [];
-    let scope = commonAncestor(dated.map((l) => l.el), row);
-    for (;;) {
-      const groups = [...scope.children].filter((child) => dated.some((l) => child.contains(l.el)));
-      if (groups.length === 1 && groups[0]) {
-        scope = groups[0];
-        continue;
-      }
-      subs = groups.length === dated.length ? groups : [];
-      break;
-    }
+    const { groups } = splitAround(dated, row);
+    subs = groups.length === dated.length ? groups : [];
   }
   if (subs.length === 0) return [];
   const header = ownLines(row, subs, ctx);
