@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { openReminders, refreshAllReminders, refreshContactReminders } from '@/lib/db/reminders';
+import { openReminders, rederiveAll, rederiveContacts } from '@/lib/db/reminders';
 import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
 import { badgeText, snooze } from '@/lib/reminders/due';
 import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
@@ -61,7 +61,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
   // as "nothing was changed". Reminders are derived data: the next change or start-up redoes them.
   async function rebuild() {
     try {
-      await refreshAllReminders(db, (await loadSettings()).reminders, clock());
+      await rederiveAll(db, { settings: (await loadSettings()).reminders, now: clock() });
       await syncAndNotify();
     } catch (error) {
       console.error('[coffee-chat] rebuilding reminders failed', error);
@@ -71,7 +71,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
   async function afterChange(contactIds: string[]) {
     try {
       const settings = (await loadSettings()).reminders;
-      for (const id of new Set(contactIds)) await refreshContactReminders(db, id, settings, clock());
+      await rederiveContacts(db, contactIds, { settings, now: clock() });
       await syncAndNotify();
     } catch (error) {
       console.error('[coffee-chat] updating reminders failed', error);
