@@ -10,133 +10,171 @@ import { saveInterview } from '@/lib/db/interviews';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/templates';
 import { exportBackup, importBackup, importLinkedInCsv } from '@/lib/db/backup';
-import { parseSettings, storeSettings } from '@/lib/settings';
+import { loadSettings, parseSettings, storeSettings } from '@/lib/settings';
+import { commit, type Written } from '@/lib/db/command';
+import type { ReminderSettings } from '@/lib/reminders/settings';
 import type { ReminderService } from './reminders';
 
 export function createHandlers(
   db: CoffeeChatDB,
-  reminders: Pick<ReminderService, 'afterChange' | 'rebuild' | 'syncAndNotify'>,
+  reminders: Pick<ReminderService, 'syncAndNotify'>,
   clock: () => number = Date.now,
 ): Handlers<typeof BackgroundRequests, BackgroundResponses> {
   // Deleted contacts, kept for as long as the worker lives, so "Undo" can bring them back.
   const undo = new Map<string, ContactSnapshot>();
 
+  /**
+   * One command = one transaction holding the write and the affected reminders
+   * (lib/db/command.ts). Alarms and the badge are a projection of the committed reminders,
+   * re-synced once it is in; if the worker stops first, the next wake re-syncs them.
+   */
+  async function run<T>(write: () => Promise<Written<T>>, settings?: ReminderSettings): Promise<T> {
+    const ctx = { settings: settings ?? (await loadSettings()).reminders, now: clock() };
+    const result = await commit(db, ctx, write);
+    await reminders.syncAndNotify();
+    return result;
+  }
+
   return {
     async saveCapture(data) {
-      const outcome = await saveCapture(db, data, clock());
-      if (outcome.status === 'created') {
-        await recordEvent(db, outcome.contact.id, 'captured', CAUSES.captured, clock());
-        await reminders.afterChange([outcome.contact.id]);
-      }
-      return {
-        status: outcome.status,
-        contactId: outcome.contact.id,
-        fullName: outcome.contact.fullName,
-        jobChanged: outcome.jobChanged,
-      };
+      return run(async () => {
+        const now = clock();
+        const outcome = await saveCapture(db, data, now);
+        if (outcome.status === 'created') await recordEvent(db, outcome.contact.id, 'captured', CAUSES.captured, now);
+        return {
+          result: {
+            status: outcome.status,
+            contactId: outcome.contact.id,
+            fullName: outcome.contact.fullName,
+            jobChanged: outcome.jobChanged,
+          },
+          affected: [outcome.contact.id],
+        };
+      });
     },
     async updateContact({ id, patch }) {
-      await updateContact(db, id, patch, clock());
-      if ('referredById' in patch) await reminders.afterChange([id]);
-      return null;
+      return run(async () => {
+        await updateContact(db, id, patch, clock());
+        return { result: null, affected: [id] };
+      });
     },
     async setStage({ id, stage }) {
-      await setStageByHand(db, id, stage, clock());
-      await reminders.afterChange([id]);
-      return null;
+      return run(async () => {
+        await setStageByHand(db, id, stage, clock());
+        return { result: null, affected: [id] };
+      });
     },
     async addContact(input) {
-      const contact = await addContact(db, input, clock());
-      await reminders.afterChange([contact.id]);
-      return { id: contact.id };
+      return run(async () => {
+        const contact = await addContact(db, input, clock());
+        return { result: { id: contact.id }, affected: [contact.id] };
+      });
     },
     async deleteContact({ id }) {
-      const snapshot = await deleteContact(db, id);
-      if (!snapshot) throw new UserFacingError('That contact was already deleted.');
+      const snapshot = await run(async () => {
+        const deleted = await deleteContact(db, id);
+        if (!deleted) throw new UserFacingError('That contact was already deleted.');
+        // The people this contact referred lose their referrer, and with it a referral reminder.
+        return { result: deleted, affected: [id, ...deleted.referredIds] };
+      });
       const undoToken = crypto.randomUUID();
       undo.set(undoToken, snapshot);
-      await reminders.syncAndNotify();
       return { undoToken };
     },
     async restoreContact({ undoToken }) {
       const snapshot = undo.get(undoToken);
       if (!snapshot) throw new UserFacingError('It is too late to undo that delete.');
-      try {
-        await restoreContact(db, snapshot);
-      } catch {
-        throw new UserFacingError('Could not undo: this person was saved again meanwhile.');
-      }
+      await run(async () => {
+        try {
+          await restoreContact(db, snapshot);
+        } catch {
+          throw new UserFacingError('Could not undo: this person was saved again meanwhile.');
+        }
+        return { result: null, affected: [snapshot.contact.id, ...snapshot.referredIds] };
+      });
       undo.delete(undoToken);
-      await reminders.afterChange([snapshot.contact.id]);
       return null;
     },
     async deleteAllData() {
-      await deleteAllData(db);
+      await run(async () => {
+        await deleteAllData(db);
+        return { result: null, affected: [] };
+      });
       undo.clear();
-      await reminders.syncAndNotify();
       return null;
     },
     async markSent(input) {
-      const outreach = await markSent(db, input, clock());
-      await reminders.afterChange([input.contactId]);
-      return { outreachId: outreach.id };
+      return run(async () => {
+        const outreach = await markSent(db, input, clock());
+        return { result: { outreachId: outreach.id }, affected: [input.contactId] };
+      });
     },
     async logReply({ contactId }) {
-      await logReply(db, contactId, clock());
-      await reminders.afterChange([contactId]);
-      return null;
+      return run(async () => {
+        await logReply(db, contactId, clock());
+        return { result: null, affected: [contactId] };
+      });
     },
     async saveMeeting({ contactId, input }) {
-      const meeting = await scheduleMeeting(db, contactId, input, clock());
-      await reminders.afterChange([contactId]);
-      return { meetingId: meeting.id };
+      return run(async () => {
+        const meeting = await scheduleMeeting(db, contactId, input, clock());
+        return { result: { meetingId: meeting.id }, affected: [contactId] };
+      });
     },
     async cancelMeeting({ meetingId }) {
-      const contactId = await cancelMeeting(db, meetingId, clock());
-      await reminders.afterChange([contactId]);
-      return null;
+      return run(async () => {
+        const contactId = await cancelMeeting(db, meetingId, clock());
+        return { result: null, affected: [contactId] };
+      });
     },
     async saveInterview({ interview }) {
-      const result = await saveInterview(db, interview, clock());
-      await reminders.afterChange([interview.contactId, ...result.createdContactIds]);
-      return result;
+      return run(async () => {
+        const result = await saveInterview(db, interview, clock());
+        return { result, affected: [interview.contactId, ...result.createdContactIds] };
+      });
     },
     async reminderAction(input) {
-      await applyReminderAction(db, input, clock());
-      await reminders.syncAndNotify();
-      return null;
+      return run(async () => {
+        const contactId = await applyReminderAction(db, input, clock());
+        return { result: null, affected: [contactId] };
+      });
     },
     async saveTemplate({ template }) {
-      return { id: await saveTemplate(db, template, clock()) };
+      return run(async () => ({ result: { id: await saveTemplate(db, template, clock()) }, affected: [] }));
     },
     async deleteTemplate({ id }) {
-      await deleteTemplate(db, id);
-      return null;
+      return run(async () => {
+        await deleteTemplate(db, id);
+        return { result: null, affected: [] };
+      });
     },
     async restoreDefaultTemplates() {
-      await restoreDefaultTemplates(db, clock());
-      return null;
+      return run(async () => {
+        await restoreDefaultTemplates(db, clock());
+        return { result: null, affected: [] };
+      });
     },
     async saveSettings({ settings }) {
       const parsed = parseSettings(settings);
       if (!parsed.ok) return { errors: parsed.errors };
+      // storage.local cannot join the IndexedDB transaction: the settings go first, then every
+      // reminder moves to the new timings in one transaction. A stop in between leaves them
+      // stale only until the next wake, which re-derives with the stored settings.
       await storeSettings(parsed.settings);
-      // New timings move every open reminder.
-      await reminders.rebuild();
-      return { errors: null };
+      return run(async () => ({ result: { errors: null }, affected: 'all' }), parsed.settings.reminders);
     },
     async exportBackup() {
       return exportBackup(db, clock());
     },
     async importBackup({ text }) {
+      // Data and every contact's reminders commit together; the reply comes after both.
       const report = await importBackup(db, text, clock());
-      // The report goes back at once; deriving reminders for thousands of contacts follows.
-      void reminders.rebuild();
+      await reminders.syncAndNotify();
       return { report };
     },
     async importLinkedInCsv({ text }) {
       const report = await importLinkedInCsv(db, text, clock());
-      void reminders.rebuild();
+      await reminders.syncAndNotify();
       return { report };
     },
   };

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { openReminders, rederiveAll, rederiveContacts } from '@/lib/db/reminders';
+import { openReminders, rederiveAll } from '@/lib/db/reminders';
 import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
-import { badgeText, snooze } from '@/lib/reminders/due';
+import { badgeText } from '@/lib/reminders/due';
+import { commit, type Written } from '@/lib/db/command';
+import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
 import { notificationPlan, SUMMARY_NOTIFICATION_ID } from '@/lib/reminders/notify';
 import { isOpen } from '@/lib/reminders/reminder';
@@ -68,14 +70,10 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     }
   }
 
-  async function afterChange(contactIds: string[]) {
-    try {
-      const settings = (await loadSettings()).reminders;
-      await rederiveContacts(db, contactIds, { settings, now: clock() });
-      await syncAndNotify();
-    } catch (error) {
-      console.error('[coffee-chat] updating reminders failed', error);
-    }
+  /** A command from a notification button: its write and the reminders in one transaction. */
+  async function run(write: () => Promise<Written<null>>) {
+    await commit(db, { settings: (await loadSettings()).reminders, now: clock() }, write);
+    await syncAndNotify();
   }
 
   async function openContact(contactId: string) {
@@ -96,8 +94,11 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
   async function snoozeReminder(reminderId: string, days: number) {
     const reminder = await db.reminders.get(reminderId);
     if (!reminder || !isOpen(reminder)) return;
-    await db.reminders.put(snooze(reminder, days, clock()));
-    await syncAndNotify();
+    // The same action as the popup's Snooze: calendar days in the user's time zone.
+    await run(async () => {
+      const contactId = await applyReminderAction(db, { reminderId, action: 'snooze', days }, clock());
+      return { result: null, affected: [contactId] };
+    });
   }
 
   function listen() {
@@ -128,14 +129,16 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
         if (!r || !isOpen(r)) return;
         if (index === 1) await snoozeReminder(r.id, 1);
         else if (r.kind === 'mark-no-reply') {
-          await setStageByHand(db, r.contactId, 'no-reply', clock());
-          await afterChange([r.contactId]);
+          await run(async () => {
+            await setStageByHand(db, r.contactId, 'no-reply', clock());
+            return { result: null, affected: [r.contactId] };
+          });
         } else await openDraft(r.id);
       });
     });
   }
 
-  return { listen, rebuild, afterChange, syncAndNotify, snoozeReminder };
+  return { listen, rebuild, syncAndNotify, snoozeReminder };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

@@ -10,6 +10,8 @@ import type { ImportReport } from '@/lib/messages';
 import { loadSettings, Settings, storeSettings } from '@/lib/settings';
 import { z } from 'zod';
 import type { BackupTableSpec } from '@/lib/backup/format';
+import type { ReminderSettings } from '@/lib/reminders/settings';
+import { commit } from './command';
 import type { CoffeeChatDB } from './database';
 
 /**
@@ -29,34 +31,46 @@ export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fil
   return { fileName: backupFileName(now), text: buildBackup(tables, { exportedAt: now, app }) };
 }
 
-/** Our own JSON: validated in full first, then written all-or-nothing, merged by profile URL. */
+/**
+ * Our own JSON: validated in full first, then written all-or-nothing, merged by profile URL.
+ * The contacts it merges against are read inside the same transaction that writes, and every
+ * contact's reminders are re-derived in it too: the reply comes only once they exist.
+ */
 export async function importBackup(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
   const parsed = parseBackup(text, ALL_SPECS);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
-  const plan = planContactImport(await db.contacts.toArray(), contacts, now);
   const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
     table: spec.name,
     rows: backupRows(parsed.backup, spec),
     contactIdFields: spec.contactIdFields ?? [],
   }));
-  const out = report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`);
-  // Only once the data is in: a failed import changes nothing, settings included.
-  const [settings] = backupRows(parsed.backup, settingsTable) as Array<Settings & { key?: string }>;
-  if (settings) {
-    const { key: _key, ...rest } = settings;
-    await storeSettings(rest);
-  }
+  const [settingsRow] = backupRows(parsed.backup, settingsTable) as Array<Settings & { key?: string }>;
+  const { key: _key, ...imported } = settingsRow ?? {};
+  const settings = settingsRow ? (imported as Settings) : undefined;
+  // Reminders follow the timings that will be in force once the import is done.
+  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now };
+  const out = await commit(db, ctx, async () => {
+    const plan = planContactImport(await db.contacts.toArray(), contacts, now);
+    return { result: report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`), affected: 'all' };
+  });
+  // Only once the data is in: a failed import changes nothing, settings included. (storage.local
+  // cannot join an IndexedDB transaction; if the worker stops in between, the data is in and
+  // the next wake re-derives with the settings then stored.)
+  if (settings) await storeSettings(settings);
   return out;
 }
 
 /** LinkedIn's Connections.csv: new people are added, people already saved only gain what they lacked. */
-export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
+export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number, reminderSettings?: ReminderSettings): Promise<ImportReport> {
   const parsed = parseLinkedInConnections(text, now);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const incoming = parsed.contacts.map((c) => connectionToContact(c, crypto.randomUUID(), now));
-  const plan = planContactImport(await db.contacts.toArray(), incoming, now, { precedence: 'existing' });
-  const out = report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`);
+  const ctx = { settings: reminderSettings ?? (await loadSettings()).reminders, now };
+  const out = await commit(db, ctx, async () => {
+    const plan = planContactImport(await db.contacts.toArray(), incoming, now, { precedence: 'existing' });
+    return { result: report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`), affected: 'all' };
+  });
   out.rejected.unshift(...parsed.rejected.map((r) => ({ where: `line ${r.line}`, reason: r.reason })));
   return out;
 }

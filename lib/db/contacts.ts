@@ -5,6 +5,7 @@ import { canonicalProfileUrl } from '@/lib/capture/profile-url';
 import { UserFacingError } from '@/lib/messaging/router';
 import type { z } from 'zod';
 import type { BackgroundRequest, ContactPatch } from '@/lib/messages';
+import type { Reminder } from '@/lib/reminders/reminder';
 import type { CoffeeChatDB } from './database';
 
 export interface SaveOutcome {
@@ -51,6 +52,8 @@ export interface ContactSnapshot {
   interviews: unknown[];
   /** Contacts this one had referred: their link is cut on delete and restored on undo. */
   referredIds: string[];
+  /** Their reach-out reminders as they were: cutting the link closes them, undo reopens them. */
+  referredReminders: Reminder[];
 }
 
 const related = (db: CoffeeChatDB) => [db.events, db.meetings, db.reminders, db.outreach, db.interviews] as const;
@@ -67,6 +70,9 @@ export async function deleteContact(db: CoffeeChatDB, id: string): Promise<Conta
     await db.contacts.delete(id);
     // People this contact referred stay, but no longer point at someone who is gone.
     const referredIds = (await db.contacts.where('referredById').equals(id).primaryKeys()) as string[];
+    const referredReminders = (await db.reminders.where('contactId').anyOf(referredIds).toArray()).filter(
+      (r) => r.kind === 'reach-out-referral',
+    );
     await db.contacts.where('referredById').equals(id).modify((c) => void delete c.referredById);
     return {
       contact,
@@ -76,6 +82,7 @@ export async function deleteContact(db: CoffeeChatDB, id: string): Promise<Conta
       outreach: outreach ?? [],
       interviews: interviews ?? [],
       referredIds,
+      referredReminders,
     };
   });
 }
@@ -92,6 +99,7 @@ export async function restoreContact(db: CoffeeChatDB, snapshot: ContactSnapshot
     await db.reminders.bulkPut(snapshot.reminders as never[]);
     await db.outreach.bulkPut(snapshot.outreach as never[]);
     await db.interviews.bulkPut(snapshot.interviews as never[]);
+    await db.reminders.bulkPut(snapshot.referredReminders);
     // Only those still without a referrer: the user may have set another one meanwhile.
     await db.contacts
       .where('id')

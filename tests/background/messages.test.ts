@@ -4,7 +4,7 @@ import { setUpMessages } from '@/entrypoints/background/messages';
 import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
 
-const noReminders = { afterChange: async () => {}, rebuild: async () => {}, syncAndNotify: async () => {} };
+const noReminders = { syncAndNotify: async () => {} };
 /** Our content script on linkedin.com, and one of our own pages. */
 const OWN = { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/in/x/', tab: { id: 7, url: 'https://www.linkedin.com/in/x/' } };
 const PAGE = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/workspace.html` };
