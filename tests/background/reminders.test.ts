@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
 import { createReminderService } from '@/entrypoints/background/reminders';
+import { getDb } from '@/lib/db/database';
 import { addContact } from '@/lib/db/contacts';
 import { scheduleMeeting } from '@/lib/db/pipeline';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
@@ -148,5 +150,86 @@ describe('reminder service (background)', () => {
     const thankYou = (await db.reminders.toArray()).find((r) => r.kind === 'thank-you')!;
     expect(thankYou.status).toBe('snoozed');
     expect(thankYou.snoozedUntil).toBeGreaterThan(now() + 23 * HOUR);
+  });
+});
+
+describe('reconcile on every wake and alarm', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a confirm whose meeting has started closes at the next wake, with its notification and badge', async () => {
+    const { db, service, priya, now, advance, afterChange } = await setUp();
+    // Wednesday 13:00, booked on Monday: the confirm comes up Tuesday at 9:00.
+    await scheduleMeeting(db, priya.id, { ...MORNING_MEETING, date: '2026-11-25', time: '13:00' }, now());
+    await afterChange([priya.id]);
+    advance(22 * HOUR); // Tuesday 10:00
+    await service.reconcile();
+    const confirm = (await db.reminders.toArray()).find((r) => r.kind === 'confirm-meeting')!;
+    expect(await notificationIds()).toEqual([`reminder:${confirm.id}`]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    // The worker is woken at the meeting's start even though the confirm has no alarm left.
+    expect((await fakeBrowser.alarms.get('reminders:recheck'))?.scheduledTime).toBe(Date.UTC(2026, 10, 25, 13));
+
+    advance(28 * HOUR); // Wednesday 14:00: the meeting happened; nobody confirmed
+    await service.reconcile();
+    expect((await db.reminders.get(confirm.id))?.status).toBe('dismissed');
+    expect(await notificationIds()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('the recheck alarm firing re-derives, like a wake', async () => {
+    const { db, service, priya, now, advance, afterChange } = await setUp();
+    service.listen();
+    await scheduleMeeting(db, priya.id, { ...MORNING_MEETING, date: '2026-11-25', time: '13:00' }, now());
+    await afterChange([priya.id]);
+    advance(50 * HOUR);
+    await fakeBrowser.alarms.onAlarm.trigger((await fakeBrowser.alarms.get('reminders:recheck'))!);
+    await service.syncAndNotify(); // waits for the queued reconcile
+    expect((await db.reminders.toArray()).find((r) => r.kind === 'confirm-meeting')?.status).toBe('dismissed');
+  });
+
+  it('repairs alarms both ways from one look at the open reminders: missing ones set, orphans cleared', async () => {
+    const { db, service, now, afterChange } = await setUp();
+    const sam = await addContact(db, { fullName: 'Sam Lee' }, now());
+    await scheduleMeeting(db, sam.id, { ...MORNING_MEETING, date: '2026-11-30' }, now());
+    await afterChange([sam.id]);
+    const expected = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.alarms.create('reminder:gone-long-ago', { when: now() + HOUR });
+    await service.reconcile();
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(expected);
+  });
+
+  it('done, dismiss or snooze takes the notification down', async () => {
+    for (const action of ['done', 'dismiss', 'snooze'] as const) {
+      fakeBrowser.reset();
+      const { db, service, priya, now, afterChange } = await setUp();
+      await scheduleMeeting(db, priya.id, MORNING_MEETING, now());
+      await afterChange([priya.id]);
+      expect(await notificationIds(), action).toHaveLength(1);
+      const thankYou = (await db.reminders.toArray()).find((r) => r.kind === 'thank-you')!;
+      await applyReminderAction(db, { reminderId: thankYou.id, action, days: 1 }, now());
+      await service.syncAndNotify();
+      expect(await notificationIds(), action).toEqual([]);
+    }
+  });
+
+  it("the worker's start-up path reconciles: alarms dropped while it slept are back without a browser restart", async () => {
+    const db = getDb();
+    const ana = await addContact(db, { fullName: 'Ana Lima' }, Date.now());
+    await db.reminders.add({
+      id: 'r-wake',
+      contactId: ana.id,
+      kind: 'nudge',
+      dueAt: Date.now() + 7 * 24 * HOUR,
+      status: 'pending',
+      sourceKey: `nudge:${ana.id}:o1`,
+      createdAt: Date.now(),
+    });
+    await fakeBrowser.alarms.clearAll();
+    // The fake browser lacks these two; the capture triggers are not what is tested here.
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('reminder:r-wake')).toBeDefined());
   });
 });
