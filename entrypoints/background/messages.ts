@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, type BackgroundResponses } from '@/lib/messages';
-import { createRouter, UserFacingError, type Handlers } from '@/lib/messaging/router';
+import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, READ_ONLY_REQUESTS, type BackgroundResponses } from '@/lib/messages';
+import { UserFacingError } from '@/lib/messaging/errors';
+import { createRouter, type Handlers, type RequestContext } from '@/lib/messaging/router';
 import { addContact, deleteContact, restoreContact, saveCapture, updateContact, type ContactSnapshot } from '@/lib/db/contacts';
 import { deleteAllData } from '@/lib/db/wipe';
 import type { CoffeeChatDB } from '@/lib/db/database';
@@ -11,7 +12,7 @@ import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/templates';
 import { exportBackup, importBackup, importLinkedInCsv } from '@/lib/db/backup';
 import { loadSettings, parseSettings, storeSettings } from '@/lib/settings';
-import { commit, type Written } from '@/lib/db/command';
+import { commit, type CommandContext, type Written } from '@/lib/db/command';
 import type { ReminderSettings } from '@/lib/reminders/settings';
 import type { ReminderService } from './reminders';
 
@@ -28,16 +29,23 @@ export function createHandlers(
    * (lib/db/command.ts). Alarms and the badge are a projection of the committed reminders,
    * re-synced once it is in; if the worker stops first, the next wake re-syncs them.
    */
-  async function run<T>(write: () => Promise<Written<T>>, settings?: ReminderSettings): Promise<T> {
-    const ctx = { settings: settings ?? (await loadSettings()).reminders, now: clock() };
+  async function run<T>(
+    request: CommandContext['request'],
+    write: () => Promise<Written<T>>,
+    settings?: ReminderSettings,
+  ): Promise<T> {
+    const ctx = { settings: settings ?? (await loadSettings()).reminders, now: clock(), request };
     const result = await commit(db, ctx, write);
     await reminders.syncAndNotify();
     return result;
   }
 
+  const once = (type: string, requestId: RequestContext['requestId']) =>
+    requestId === undefined ? undefined : { id: requestId, type };
+
   return {
-    async saveCapture(data) {
-      return run(async () => {
+    async saveCapture(data, { requestId }) {
+      return run(once('saveCapture', requestId), async () => {
         const now = clock();
         const outcome = await saveCapture(db, data, now);
         if (outcome.status === 'created') await recordEvent(db, outcome.contact.id, 'captured', CAUSES.captured, now);
@@ -52,26 +60,26 @@ export function createHandlers(
         };
       });
     },
-    async updateContact({ id, patch }) {
-      return run(async () => {
+    async updateContact({ id, patch }, { requestId }) {
+      return run(once('updateContact', requestId), async () => {
         await updateContact(db, id, patch, clock());
         return { result: null, affected: [id] };
       });
     },
-    async setStage({ id, stage }) {
-      return run(async () => {
+    async setStage({ id, stage }, { requestId }) {
+      return run(once('setStage', requestId), async () => {
         await setStageByHand(db, id, stage, clock());
         return { result: null, affected: [id] };
       });
     },
-    async addContact(input) {
-      return run(async () => {
+    async addContact(input, { requestId }) {
+      return run(once('addContact', requestId), async () => {
         const contact = await addContact(db, input, clock());
         return { result: { id: contact.id }, affected: [contact.id] };
       });
     },
-    async deleteContact({ id }) {
-      const snapshot = await run(async () => {
+    async deleteContact({ id }, { requestId }) {
+      const snapshot = await run(once('deleteContact', requestId), async () => {
         const deleted = await deleteContact(db, id);
         if (!deleted) throw new UserFacingError('That contact was already deleted.');
         // The people this contact referred lose their referrer, and with it a referral reminder.
@@ -81,10 +89,11 @@ export function createHandlers(
       undo.set(undoToken, snapshot);
       return { undoToken };
     },
-    async restoreContact({ undoToken }) {
+    async restoreContact({ undoToken }, { requestId }) {
       const snapshot = undo.get(undoToken);
-      if (!snapshot) throw new UserFacingError('It is too late to undo that delete.');
-      await run(async () => {
+      await run(once('restoreContact', requestId), async () => {
+        // Checked inside: a retry of an undo that committed gets its answer, not "too late".
+        if (!snapshot) throw new UserFacingError('It is too late to undo that delete.');
         try {
           await restoreContact(db, snapshot);
         } catch {
@@ -95,85 +104,85 @@ export function createHandlers(
       undo.delete(undoToken);
       return null;
     },
-    async deleteAllData() {
-      await run(async () => {
+    async deleteAllData(_data, { requestId }) {
+      await run(once('deleteAllData', requestId), async () => {
         await deleteAllData(db);
         return { result: null, affected: [] };
       });
       undo.clear();
       return null;
     },
-    async markSent(input) {
-      return run(async () => {
+    async markSent(input, { requestId }) {
+      return run(once('markSent', requestId), async () => {
         const outreach = await markSent(db, input, clock());
         return { result: { outreachId: outreach.id }, affected: [input.contactId] };
       });
     },
-    async logReply({ contactId }) {
-      return run(async () => {
+    async logReply({ contactId }, { requestId }) {
+      return run(once('logReply', requestId), async () => {
         await logReply(db, contactId, clock());
         return { result: null, affected: [contactId] };
       });
     },
-    async saveMeeting({ contactId, input }) {
-      return run(async () => {
+    async saveMeeting({ contactId, input }, { requestId }) {
+      return run(once('saveMeeting', requestId), async () => {
         const meeting = await scheduleMeeting(db, contactId, input, clock());
         return { result: { meetingId: meeting.id }, affected: [contactId] };
       });
     },
-    async cancelMeeting({ meetingId }) {
-      return run(async () => {
+    async cancelMeeting({ meetingId }, { requestId }) {
+      return run(once('cancelMeeting', requestId), async () => {
         const contactId = await cancelMeeting(db, meetingId, clock());
         return { result: null, affected: [contactId] };
       });
     },
-    async saveInterview({ interview }) {
-      return run(async () => {
+    async saveInterview({ interview }, { requestId }) {
+      return run(once('saveInterview', requestId), async () => {
         const result = await saveInterview(db, interview, clock());
         return { result, affected: [interview.contactId, ...result.createdContactIds] };
       });
     },
-    async reminderAction(input) {
-      return run(async () => {
+    async reminderAction(input, { requestId }) {
+      return run(once('reminderAction', requestId), async () => {
         const contactId = await applyReminderAction(db, input, clock());
         return { result: null, affected: [contactId] };
       });
     },
-    async saveTemplate({ template }) {
-      return run(async () => ({ result: { id: await saveTemplate(db, template, clock()) }, affected: [] }));
+    async saveTemplate({ template }, { requestId }) {
+      return run(once('saveTemplate', requestId), async () => ({ result: { id: await saveTemplate(db, template, clock()) }, affected: [] }));
     },
-    async deleteTemplate({ id }) {
-      return run(async () => {
+    async deleteTemplate({ id }, { requestId }) {
+      return run(once('deleteTemplate', requestId), async () => {
         await deleteTemplate(db, id);
         return { result: null, affected: [] };
       });
     },
-    async restoreDefaultTemplates() {
-      return run(async () => {
+    async restoreDefaultTemplates(_data, { requestId }) {
+      return run(once('restoreDefaultTemplates', requestId), async () => {
         await restoreDefaultTemplates(db, clock());
         return { result: null, affected: [] };
       });
     },
-    async saveSettings({ settings }) {
+    async saveSettings({ settings }, { requestId }) {
       const parsed = parseSettings(settings);
       if (!parsed.ok) return { errors: parsed.errors };
       // storage.local cannot join the IndexedDB transaction: the settings go first, then every
       // reminder moves to the new timings in one transaction. A stop in between leaves them
       // stale only until the next wake, which re-derives with the stored settings.
       await storeSettings(parsed.settings);
-      return run(async () => ({ result: { errors: null }, affected: 'all' }), parsed.settings.reminders);
+      return run(once('saveSettings', requestId), async () => ({ result: { errors: null }, affected: 'all' }), parsed.settings.reminders);
     },
     async exportBackup() {
       return exportBackup(db, clock());
     },
-    async importBackup({ text }) {
+    async importBackup({ text }, { requestId }) {
       // Data and every contact's reminders commit together; the reply comes after both.
-      const report = await importBackup(db, text, clock());
+      const report = await importBackup(db, text, clock(), once('importBackup', requestId));
       await reminders.syncAndNotify();
       return { report };
     },
-    async importLinkedInCsv({ text }) {
-      const report = await importLinkedInCsv(db, text, clock());
+    async importLinkedInCsv({ text }, { requestId }) {
+      const report = await importLinkedInCsv(db, text, clock(), once('importLinkedInCsv', requestId));
       await reminders.syncAndNotify();
       return { report };
     },
@@ -187,6 +196,7 @@ export function setUpMessages(db: CoffeeChatDB, reminders: Parameters<typeof cre
       extensionId: browser.runtime.id,
       pageOrigin: browser.runtime.getURL('/'),
       contentScriptTypes: CONTENT_SCRIPT_REQUESTS,
+      readOnlyTypes: READ_ONLY_REQUESTS,
     },
     BackgroundRequests,
     createHandlers(db, reminders),

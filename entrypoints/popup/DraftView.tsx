@@ -58,7 +58,7 @@ export function DraftView({ contactId, kind, onBack }: Props) {
   const templates = inMethodOrder(data.templates!);
 
   const markSent = async (sent: SentDraft) => {
-    const reply = await sendToBackground('markSent', { contactId, ...sent });
+    const reply = await sendToBackground('markSent', { contactId, ...sent }, { onChecking: () => setStatus('Checking…') });
     setStatus(reply.ok ? `Recorded as sent to ${contact.fullName}. Reminders will follow up.` : reply.error);
   };
 

@@ -5,13 +5,12 @@ import { backupFileName, backupRows, buildBackup, parseBackup } from '@/lib/back
 import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import type { ImportReport } from '@/lib/messages';
 import { loadSettings, Settings, storeSettings } from '@/lib/settings';
 import { z } from 'zod';
 import type { BackupTableSpec } from '@/lib/backup/format';
-import type { ReminderSettings } from '@/lib/reminders/settings';
-import { commit } from './command';
+import { commit, type CommandContext } from './command';
 import type { CoffeeChatDB } from './database';
 
 /**
@@ -36,7 +35,7 @@ export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fil
  * The contacts it merges against are read inside the same transaction that writes, and every
  * contact's reminders are re-derived in it too: the reply comes only once they exist.
  */
-export async function importBackup(db: CoffeeChatDB, text: string, now: number): Promise<ImportReport> {
+export async function importBackup(db: CoffeeChatDB, text: string, now: number, request?: CommandContext['request']): Promise<ImportReport> {
   const parsed = parseBackup(text, ALL_SPECS);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
@@ -49,7 +48,7 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
   const { key: _key, ...imported } = settingsRow ?? {};
   const settings = settingsRow ? (imported as Settings) : undefined;
   // Reminders follow the timings that will be in force once the import is done.
-  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now };
+  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now, request };
   const out = await commit(db, ctx, async () => {
     const plan = planContactImport(await db.contacts.toArray(), contacts, now);
     return { result: report(plan, await applyImport(db, plan, related), (i) => `contacts[${i}]`), affected: 'all' };
@@ -62,11 +61,11 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number):
 }
 
 /** LinkedIn's Connections.csv: new people are added, people already saved only gain what they lacked. */
-export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number, reminderSettings?: ReminderSettings): Promise<ImportReport> {
+export async function importLinkedInCsv(db: CoffeeChatDB, text: string, now: number, request?: CommandContext['request']): Promise<ImportReport> {
   const parsed = parseLinkedInConnections(text, now);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const incoming = parsed.contacts.map((c) => connectionToContact(c, crypto.randomUUID(), now));
-  const ctx = { settings: reminderSettings ?? (await loadSettings()).reminders, now };
+  const ctx = { settings: (await loadSettings()).reminders, now, request };
   const out = await commit(db, ctx, async () => {
     const plan = planContactImport(await db.contacts.toArray(), incoming, now, { precedence: 'existing' });
     return { result: report(plan, await applyImport(db, plan), (i) => `row ${i + 1}`), affected: 'all' };

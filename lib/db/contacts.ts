@@ -2,7 +2,7 @@ import { Contact } from '@/lib/contacts/contact';
 import { mergeCapture } from '@/lib/contacts/merge';
 import type { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { canonicalProfileUrl } from '@/lib/capture/profile-url';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import type { z } from 'zod';
 import type { BackgroundRequest, ContactPatch } from '@/lib/messages';
 import type { Reminder } from '@/lib/reminders/reminder';

@@ -1,6 +1,6 @@
 import type { Interview } from '@/lib/interviews/interview';
 import { CAUSES } from '@/lib/timeline/event';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import { addContact } from './contacts';
 import type { CoffeeChatDB } from './database';
 import { recordEvent } from './pipeline';

@@ -1,6 +1,6 @@
 import { complete, dismiss, nextOccurrence, snooze } from '@/lib/reminders/due';
 import { isOpen } from '@/lib/reminders/reminder';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import type { CoffeeChatDB } from './database';
 
 export interface ReminderActionInput {

@@ -9,8 +9,10 @@ const noReminders = { syncAndNotify: async () => {} };
 const OWN = { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/in/x/', tab: { id: 7, url: 'https://www.linkedin.com/in/x/' } };
 const PAGE = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/workspace.html` };
 
+/** As sendToBackground sends it: every request with an id of its own, unless the test gives one. */
 async function send(message: unknown, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const withId = message && typeof message === 'object' ? { requestId: crypto.randomUUID(), ...message } : message;
+  const replies = await fakeBrowser.runtime.onMessage.trigger(withId, sender);
   return replies.find((r: unknown) => r !== undefined);
 }
 
