@@ -139,6 +139,15 @@ export async function addContact(
   input: BackgroundRequest<'addContact'>,
   now: number,
 ): Promise<Contact> {
+  return (await addOrFindContact(db, input, now)).contact;
+}
+
+/** As addContact, saying whether the person was created or already saved under that profile URL. */
+export async function addOrFindContact(
+  db: CoffeeChatDB,
+  input: BackgroundRequest<'addContact'>,
+  now: number,
+): Promise<{ contact: Contact; created: boolean }> {
   const profileUrl = input.profileUrl ? canonicalProfileUrl(input.profileUrl) : undefined;
   if (input.profileUrl && !profileUrl) {
     throw new UserFacingError('That is not a LinkedIn profile link (linkedin.com/in/…). Leave it empty or paste the profile URL.');
@@ -146,7 +155,7 @@ export async function addContact(
   return db.transaction('rw', db.contacts, async () => {
     if (profileUrl) {
       const existing = await findContactByUrl(db, profileUrl);
-      if (existing) return existing;
+      if (existing) return { contact: existing, created: false };
     }
     const name = input.fullName.trim();
     const contact = Contact.parse({
@@ -163,6 +172,6 @@ export async function addContact(
       updatedAt: now,
     });
     await db.contacts.add(contact);
-    return contact;
+    return { contact, created: true };
   });
 }

@@ -1,7 +1,8 @@
 import type { Interview } from '@/lib/interviews/interview';
 import { CAUSES } from '@/lib/timeline/event';
 import { UserFacingError } from '@/lib/messaging/errors';
-import { addContact } from './contacts';
+import { canonicalProfileUrl } from '@/lib/capture/profile-url';
+import { addOrFindContact } from './contacts';
 import type { CoffeeChatDB } from './database';
 import { recordEvent } from './pipeline';
 
@@ -32,8 +33,10 @@ export async function saveInterview(
     if (interview.loggedAt === undefined) return { createdContactIds };
     for (const referral of interview.log.referrals) {
       // Someone already saved (by link, or by the exact name) is linked, never saved twice.
+      // Looked up by the canonical URL, the form every saved profile URL is stored in.
+      const profileUrl = referral.linkedinUrl ? canonicalProfileUrl(referral.linkedinUrl) : null;
       const known =
-        (referral.linkedinUrl ? await db.contacts.where('profileUrl').equals(referral.linkedinUrl).first() : undefined) ??
+        (profileUrl ? await db.contacts.where('profileUrl').equals(profileUrl).first() : undefined) ??
         (await db.contacts.where('fullName').equalsIgnoreCase(referral.name.trim()).first());
       if (known) {
         if (known.id !== contact.id && !known.referredById) {
@@ -45,7 +48,7 @@ export async function saveInterview(
       // method.md: ask "may I mention your name?" — without a yes, drafts leave the referrer out.
       const named = referral.mayMentionName === true;
       const note = named ? referral.note ?? '' : [`Referred by ${contact.fullName}: ask before mentioning their name.`, referral.note].filter(Boolean).join('\n');
-      const created = await addContact(
+      const { contact: created, created: isNew } = await addOrFindContact(
         db,
         {
           fullName: referral.name,
@@ -56,6 +59,8 @@ export async function saveInterview(
         },
         now,
       );
+      // Never re-point someone already saved: only a contact made here gets this referrer.
+      if (!isNew) continue;
       await db.contacts.update(created.id, { referredById: contact.id, referrerNamed: named });
       await recordEvent(db, contact.id, 'referral-added', CAUSES.referralAdded, now, { referredContactId: created.id });
       createdContactIds.push(created.id);

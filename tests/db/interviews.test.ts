@@ -65,7 +65,8 @@ describe('saving an interview log', () => {
     );
     const { createdContactIds } = await saveInterview(
       db,
-      loggedWith(priya.id, [{ name: 'Jane D.', linkedinUrl: 'linkedin.com/in/Jane-Doe' }]),
+      // "linkedin.com/in/Jane-Doe" as pasted, after the log form made it a full link (case kept).
+      loggedWith(priya.id, [{ name: 'Jane D.', linkedinUrl: 'https://www.linkedin.com/in/Jane-Doe/' }]),
       NOW + 1000,
     );
     expect(createdContactIds).toEqual([]);
