@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, READ_ONLY_REQUESTS, type BackgroundResponses } from '@/lib/messages';
+import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, READ_ONLY_REQUESTS, type BackgroundResponses } from '@/lib/messaging/protocol';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { createRouter, type Handlers, type RequestContext } from '@/lib/messaging/router';
 import { addContact, deleteContact, restoreContact, saveCapture, updateContact, type ContactSnapshot } from '@/lib/db/contacts';
@@ -11,7 +11,7 @@ import { saveInterview } from '@/lib/db/interviews';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/templates';
 import { exportBackup, importBackup, importLinkedInCsv } from '@/lib/db/backup';
-import { loadSettings, parseSettings, storeSettings } from '@/lib/settings';
+import { loadSettings, mergeSettings, parseSettings, storeSettings } from '@/lib/settings';
 import { commit, type CommandContext, type Written } from '@/lib/db/command';
 import type { ReminderSettings } from '@/lib/reminders/settings';
 import type { ReminderService } from './reminders';
@@ -164,7 +164,9 @@ export function createHandlers(
       });
     },
     async saveSettings({ settings }, { requestId }) {
-      const parsed = parseSettings(settings);
+      // Merged over what is stored and validated whole: the thank-you reminder must still come
+      // before its deadline after the patch.
+      const parsed = parseSettings(mergeSettings(await loadSettings(), settings));
       if (!parsed.ok) return { errors: parsed.errors };
       // storage.local cannot join the IndexedDB transaction: the settings go first, then every
       // reminder moves to the new timings in one transaction. A stop in between leaves them

@@ -6,7 +6,7 @@ import { DueList } from '@/components/popup/DueList';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
 import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
-import type { CaptureOutcome } from '@/lib/messages';
+import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { DraftView } from './DraftView';
 import { useActiveTab } from './use-active-tab';

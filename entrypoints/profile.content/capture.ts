@@ -1,6 +1,6 @@
 import { readProfile } from '@/lib/capture/read-profile';
 import { sendToBackground } from '@/lib/messaging/send';
-import type { CaptureOutcome } from '@/lib/messages';
+import type { CaptureOutcome } from '@/lib/messaging/protocol';
 
 /** Read the profile the user is looking at, now, and hand it to the background to store. */
 export async function captureAndSave(): Promise<CaptureOutcome> {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { canonicalProfileUrl, isProfileUrl } from '@/lib/capture/profile-url';
-import type { Envelope, Reply, TabResponses } from '@/lib/messages';
+import type { Envelope, Reply, TabResponses } from '@/lib/messaging/protocol';
 import { SETTINGS_KEY, showPageButtonFrom } from '@/lib/page-button-setting';
 import { captureAndSave } from './capture';
 import { HOST_TAG, SaveButton } from './save-button';

@@ -1,4 +1,4 @@
-import type { CaptureOutcome } from '@/lib/messages';
+import type { CaptureOutcome } from '@/lib/messaging/protocol';
 
 export const HOST_TAG = 'coffee-chat-save';
 

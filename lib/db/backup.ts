@@ -6,7 +6,7 @@ import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/errors';
-import type { ImportReport } from '@/lib/messages';
+import type { ImportReport } from '@/lib/messaging/protocol';
 import { loadSettings, Settings, storeSettings } from '@/lib/settings';
 import { z } from 'zod';
 import type { BackupTableSpec } from '@/lib/backup/format';

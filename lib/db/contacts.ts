@@ -4,7 +4,7 @@ import type { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { canonicalProfileUrl } from '@/lib/capture/profile-url';
 import { UserFacingError } from '@/lib/messaging/errors';
 import type { z } from 'zod';
-import type { BackgroundRequest, ContactPatch } from '@/lib/messages';
+import type { BackgroundRequest, ContactPatch } from '@/lib/messaging/protocol';
 import type { Reminder } from '@/lib/reminders/reminder';
 import type { CoffeeChatDB } from './database';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserFacingError } from './errors';
-import { RequestId, type Reply } from '@/lib/messages';
+import { RequestId, type Reply } from '@/lib/messaging/protocol';
 
 type Schemas = Record<string, z.ZodType>;
 export type Handlers<S extends Schemas, R extends { [K in keyof S]: unknown }> = {

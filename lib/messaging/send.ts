@@ -7,7 +7,7 @@ import type {
   Reply,
   TabRequests,
   TabResponses,
-} from '@/lib/messages';
+} from '@/lib/messaging/protocol';
 
 /**
  * Said only when the worker never answered at all, after asking again with the same request
