@@ -23,6 +23,39 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** The same field rules as Settings, with no defaults: a missing field means "leave it". */
+function withoutDefaults<T extends z.ZodRawShape>(shape: T) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, field instanceof z.ZodDefault ? field.unwrap() : field]),
+  ) as { [K in keyof T]: T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K] };
+}
+
+/**
+ * What saveSettings accepts: any part of the settings, merged over what is stored. A field
+ * left out keeps its stored value, so `{}` changes nothing (it used to reset everything to
+ * the defaults). A complete Settings object is a patch that sets every field.
+ */
+export const SettingsPatch = z
+  .object({
+    me: z.object(withoutDefaults(MyProfile.shape)).partial().strict(),
+    accountType: Settings.shape.accountType.unwrap(),
+    showPageButton: Settings.shape.showPageButton.unwrap(),
+    reminders: z.object(withoutDefaults(ReminderSettings.shape)).partial().strict(),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.input<typeof SettingsPatch>;
+
+/** The stored settings with a patch over them, still to be validated as a whole (parseSettings). */
+export function mergeSettings(stored: Settings, patch: z.output<typeof SettingsPatch>): unknown {
+  return {
+    ...stored,
+    ...patch,
+    me: { ...stored.me, ...patch.me },
+    reminders: { ...stored.reminders, ...patch.reminders },
+  };
+}
+
 export { SETTINGS_KEY };
 
 export function defaultSettings(): Settings {

@@ -12,7 +12,8 @@ import { buildVariableValues } from '@/lib/templates/render';
 export interface DraftViewEnv {
   loadSettings: () => Promise<Settings>;
   /** Resolves to null when recorded, or a sentence to show. */
-  markSent: (contactId: string, sent: SentDraft) => Promise<string | null>;
+  /** `onChecking`: the first try got no answer and it is asking again with the same request id. */
+  markSent: (contactId: string, sent: SentDraft, onChecking?: () => void) => Promise<string | null>;
   copy: (text: string) => Promise<void>;
   openTab: (url: string) => void;
   /** The workspace's settings page, for the "add your name" notice. */
@@ -59,7 +60,7 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   const templates = inMethodOrder(data.templates!);
 
   const markSent = async (sent: SentDraft) => {
-    const error = await env.markSent(contactId, sent);
+    const error = await env.markSent(contactId, sent, () => setStatus('Checking…'));
     setStatus(error ?? `Recorded as sent to ${contact.fullName}. Reminders will follow up.`);
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CaptureOutcome } from '@/lib/messages';
+import type { CaptureOutcome } from '@/lib/messaging/protocol';
 
 interface Props {
   onSave: () => Promise<CaptureOutcome>;

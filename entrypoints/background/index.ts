@@ -14,4 +14,7 @@ export default defineBackground(() => {
   setUpMessages(db, reminders);
   setUpCaptureTriggers();
   forgetClosedTabs();
+  // MV3 runs this on every wake, not only at browser start: each wake compares the open
+  // reminders with the alarms, re-derives what time has changed, and repairs both.
+  void reminders.reconcile();
 });

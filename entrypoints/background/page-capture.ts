@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { CaptureWarning, Profile } from '@/lib/capture/profile';
-import { updateContact, type SaveOutcome } from '@/lib/db/contacts';
+import type { SaveOutcome } from '@/lib/db/contacts';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { ReaderResult, type BackgroundRequests, type BackgroundResponses } from '@/lib/messages';
-import { UserFacingError, type Handlers } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
+import { ReaderResult, type BackgroundRequests, type BackgroundResponses, type CapturePatch } from '@/lib/messaging/protocol';
+import type { Handlers } from '@/lib/messaging/router';
+import type { z } from 'zod';
 import { forgetTab, grantEdit, mayEdit, topFrameTab } from '@/lib/page-capture/edit-grant';
 import { reviewOf } from '@/lib/page-capture/review';
 
@@ -27,14 +29,15 @@ type PageHandlers = Pick<Handlers<typeof BackgroundRequests, BackgroundResponses
 
 export function pageCaptureHandlers(deps: {
   db: CoffeeChatDB;
-  clock: () => number;
-  /** saveCapture plus what follows a save (timeline event, reminders). */
-  store: (capture: { profile: Profile; warnings: CaptureWarning[] }) => Promise<SaveOutcome>;
+  /** saveCapture plus what follows a save (timeline event, reminders), as one command. */
+  store: (capture: { profile: Profile; warnings: CaptureWarning[] }, requestId: string | undefined) => Promise<SaveOutcome>;
+  /** updateContact as one command. */
+  edit: (contactId: string, patch: z.output<typeof CapturePatch>, requestId: string | undefined) => Promise<null>;
   readTab?: (tabId: number) => Promise<unknown>;
 }): PageHandlers {
-  const { db, clock, store, readTab = injectReader } = deps;
+  const { db, store, edit, readTab = injectReader } = deps;
   return {
-    async captureTab(_, sender) {
+    async captureTab(_, { sender, requestId }) {
       const tabId = topFrameTab(sender);
       if (tabId === undefined) throw new UserFacingError('Save from the LinkedIn profile page itself.');
       let raw: unknown;
@@ -47,7 +50,7 @@ export function pageCaptureHandlers(deps: {
       if (!parsed.success) throw new UserFacingError(UNREADABLE);
       if (!parsed.data.ok) throw new UserFacingError(parsed.data.message);
       const { profile, warnings } = parsed.data;
-      const outcome = await store({ profile, warnings });
+      const outcome = await store({ profile, warnings }, requestId);
       await grantEdit(sender, outcome.contact.id);
       return {
         status: outcome.status,
@@ -58,11 +61,11 @@ export function pageCaptureHandlers(deps: {
         review: reviewOf(outcome.contact),
       };
     },
-    async editCapture({ contactId, patch }, sender) {
+    async editCapture({ contactId, patch }, { sender, requestId }) {
       if (!(await mayEdit(sender, contactId))) {
         throw new UserFacingError('Save this profile again, then make your correction.');
       }
-      await updateContact(db, contactId, patch, clock());
+      await edit(contactId, patch, requestId);
       const contact = await db.contacts.get(contactId);
       if (!contact) throw new UserFacingError('That contact no longer exists. It may have been deleted in another tab.');
       return { review: reviewOf(contact) };

@@ -1,45 +1,58 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { openReminders, refreshAllReminders, refreshContactReminders } from '@/lib/db/reminders';
+import type { Contact } from '@/lib/contacts/contact';
+import { openReminders, rederiveAll, rederiveContacts } from '@/lib/db/reminders';
+import { contactsToRecheck, nextRecheckAt, RECHECK_ALARM } from '@/lib/reminders/recheck';
 import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
-import { badgeText, snooze } from '@/lib/reminders/due';
+import { badgeText } from '@/lib/reminders/due';
+import { commit, type Written } from '@/lib/db/command';
+import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
 import { notificationPlan, SUMMARY_NOTIFICATION_ID } from '@/lib/reminders/notify';
-import { isOpen } from '@/lib/reminders/reminder';
+import { isOpen, type Reminder } from '@/lib/reminders/reminder';
 import { dueItems } from '@/lib/reminders/notify-due';
 import { loadSettings } from '@/lib/settings';
 import { setStageByHand } from '@/lib/db/pipeline';
 import { openDraftWindow, pagePaths, pageUrl } from '@/lib/pages/page-urls';
 
 /**
- * The database is the only truth for follow-ups. Alarms are derived from open reminders and
- * rebuilt whenever they may be stale: at install, update and browser start-up (Chrome may drop
- * alarms on restart) and after every change. A reminder that came due while the browser was
- * closed notifies on the next start, once (firedAt).
+ * The database is the only truth for follow-ups; alarms, the badge and notifications are a
+ * projection of its open reminders. `reconcile` runs on every worker wake (MV3 starts the
+ * worker for each event, and Chrome may drop alarms on restart) and whenever an alarm fires:
+ * it re-derives the contacts whose reminders' moment has come (the rules read the clock), then
+ * repairs alarms and notifications. `syncAndNotify` is the same without the re-derive, after a
+ * command. A reminder that came due while the browser was closed notifies once (firedAt).
  */
 export function createReminderService(db: CoffeeChatDB, clock: () => number = Date.now) {
-  async function contactsById() {
-    return new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
-  }
-
   /**
-   * Notifies what came due (each reminder once: firedAt), then sets alarms for what is still
-   * ahead. Runs one at a time: alarms that fire together must not both notify the same reminder.
+   * Runs one at a time: alarms that fire together must not both notify the same reminder.
+   * Never rejects: callers have already written what the user asked for, and all of this is
+   * derived data that the next wake redoes.
    */
   let queue: Promise<void> = Promise.resolve();
-  function syncAndNotify(): Promise<void> {
-    // Never rejects: callers have already written what the user asked for, and reminders are
-    // derived data that the next change or start-up redoes.
-    queue = queue.then(notifyThenSync).catch((error) => console.error('[coffee-chat] reminders', error));
+  function enqueue(recheck: boolean): Promise<void> {
+    queue = queue.then(() => project(recheck)).catch((error) => console.error('[coffee-chat] reminders', error));
     return queue;
   }
+  const syncAndNotify = () => enqueue(false);
+  const reconcile = () => enqueue(true);
 
-  async function notifyThenSync() {
+  async function project(recheck: boolean) {
     const now = clock();
-    const open = await openReminders(db);
-    const items = dueItems(open, await contactsById(), now);
+    // The one indexed query (status) that everything below works from.
+    let open = await openReminders(db);
+    if (recheck) {
+      const due = contactsToRecheck(open, now);
+      if (due.length) {
+        const settings = (await loadSettings()).reminders;
+        const changed = await rederiveContacts(db, due, { settings, now });
+        if (changed.create.length || changed.update.length || changed.retire.length) open = await openReminders(db);
+      }
+    }
+    const items = dueItems(open, await contactsOf(open), now);
     await browser.action.setBadgeText({ text: badgeText(items.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
+    await clearStaleNotifications(new Set(items.map((i) => i.reminder.id)));
     const plan = notificationPlan(items);
     if (plan) {
       await browser.notifications.create(plan.id, {
@@ -56,27 +69,56 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
       for (const r of open) if (fired.has(r.id)) r.firedAt = now;
     }
     await syncAlarms(browser.alarms, open, now);
+    await syncRecheckAlarm(open, now);
+  }
+
+  /** The contacts (and their referrers) a list of reminders names, without reading every contact. */
+  async function contactsOf(reminders: Reminder[]): Promise<Map<string, Contact>> {
+    const ids = [...new Set(reminders.map((r) => r.contactId))];
+    const contacts = (await db.contacts.bulkGet(ids)).filter((c) => c !== undefined);
+    const referrers = await db.contacts.bulkGet(contacts.flatMap((c) => (c.referredById ? [c.referredById] : [])));
+    return new Map([...contacts, ...referrers.filter((c) => c !== undefined)].map((c) => [c.id, c]));
+  }
+
+  /**
+   * Notifications follow reminders: one whose reminder was done, dismissed, snoozed, deleted or
+   * moved by re-derivation is taken down; the summary goes once nothing it counted is due.
+   */
+  async function clearStaleNotifications(dueIds: Set<string>) {
+    for (const id of Object.keys(await browser.notifications.getAll())) {
+      const reminderId = reminderIdFromAlarm(id);
+      const stale = reminderId ? !dueIds.has(reminderId) : id === SUMMARY_NOTIFICATION_ID && dueIds.size === 0;
+      if (stale) await browser.notifications.clear(id);
+    }
+  }
+
+  async function syncRecheckAlarm(open: Reminder[], now: number) {
+    const meetingIds = [...new Set(open.flatMap((r) => (r.kind === 'confirm-meeting' && r.meetingId ? [r.meetingId] : [])))];
+    const meetings = (await db.meetings.bulkGet(meetingIds)).filter((m) => m !== undefined);
+    const at = nextRecheckAt(open, new Map(meetings.map((m) => [m.id, m])), now);
+    const current = await browser.alarms.get(RECHECK_ALARM);
+    if (at === null) {
+      if (current) await browser.alarms.clear(RECHECK_ALARM);
+    } else if (current?.scheduledTime !== at) {
+      await browser.alarms.create(RECHECK_ALARM, { when: at });
+    }
   }
 
   // The write that triggered these has already happened; a failure here must not be reported
   // as "nothing was changed". Reminders are derived data: the next change or start-up redoes them.
   async function rebuild() {
     try {
-      await refreshAllReminders(db, (await loadSettings()).reminders, clock());
+      await rederiveAll(db, { settings: (await loadSettings()).reminders, now: clock() });
       await syncAndNotify();
     } catch (error) {
       console.error('[coffee-chat] rebuilding reminders failed', error);
     }
   }
 
-  async function afterChange(contactIds: string[]) {
-    try {
-      const settings = (await loadSettings()).reminders;
-      for (const id of new Set(contactIds)) await refreshContactReminders(db, id, settings, clock());
-      await syncAndNotify();
-    } catch (error) {
-      console.error('[coffee-chat] updating reminders failed', error);
-    }
+  /** A command from a notification button: its write and the reminders in one transaction. */
+  async function run(write: () => Promise<Written<null>>) {
+    await commit(db, { settings: (await loadSettings()).reminders, now: clock() }, write);
+    await syncAndNotify();
   }
 
   async function openContact(contactId: string) {
@@ -94,15 +136,19 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
   async function snoozeReminder(reminderId: string, days: number) {
     const reminder = await db.reminders.get(reminderId);
     if (!reminder || !isOpen(reminder)) return;
-    await db.reminders.put(snooze(reminder, days, clock()));
-    await syncAndNotify();
+    // The same action as the popup's Snooze: calendar days in the user's time zone.
+    await run(async () => {
+      const contactId = await applyReminderAction(db, { reminderId, action: 'snooze', days }, clock());
+      return { result: null, affected: [contactId] };
+    });
   }
 
   function listen() {
+    // An update may bring new rules: every contact is re-derived once. Start-up and every
+    // other wake reconcile through the background's top level (index.ts).
     browser.runtime.onInstalled.addListener(() => void rebuild());
-    browser.runtime.onStartup.addListener(() => void rebuild());
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (reminderIdFromAlarm(alarm.name)) void syncAndNotify();
+      if (reminderIdFromAlarm(alarm.name) || alarm.name === RECHECK_ALARM) void reconcile();
     });
     browser.notifications.onClicked.addListener((id) => {
       void browser.notifications.clear(id);
@@ -126,14 +172,16 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
         if (!r || !isOpen(r)) return;
         if (index === 1) await snoozeReminder(r.id, 1);
         else if (r.kind === 'mark-no-reply') {
-          await setStageByHand(db, r.contactId, 'no-reply', clock());
-          await afterChange([r.contactId]);
+          await run(async () => {
+            await setStageByHand(db, r.contactId, 'no-reply', clock());
+            return { result: null, affected: [r.contactId] };
+          });
         } else await openDraft(r.id);
       });
     });
   }
 
-  return { listen, rebuild, afterChange, syncAndNotify, snoozeReminder };
+  return { listen, rebuild, reconcile, syncAndNotify, snoozeReminder };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { canonicalProfileUrl, isProfileUrl } from '@/lib/capture/profile-url';
-import type { CaptureOutcome, Envelope, Reply, TabResponses } from '@/lib/messages';
+import type { CaptureOutcome, Envelope, Reply, TabResponses } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import { SETTINGS_KEY, showPageButtonFrom } from '@/lib/page-button-setting';
 import { PageCard, type CardActions } from './page-card';

@@ -1,4 +1,4 @@
-import type { CaptureOutcome, ContactReview } from '@/lib/messages';
+import type { CaptureOutcome, ContactReview } from '@/lib/messaging/protocol';
 
 export type EditField = 'fullName' | 'headline' | 'currentTitle' | 'currentCompany' | 'location';
 export type EditPatch = Partial<Record<EditField, string>>;

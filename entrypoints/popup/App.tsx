@@ -7,7 +7,7 @@ import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
 import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
 import { loadSettings } from '@/lib/settings';
-import type { CaptureOutcome } from '@/lib/messages';
+import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
@@ -27,8 +27,8 @@ const draftFromUrl = (): Drafting | undefined => draftRequestOf(location.search)
 
 const draftEnv: DraftViewEnv = {
   loadSettings,
-  async markSent(contactId, sent) {
-    const reply = await sendToBackground('markSent', { contactId, ...sent });
+  async markSent(contactId, sent, onChecking) {
+    const reply = await sendToBackground('markSent', { contactId, ...sent }, { onChecking });
     return reply.ok ? null : reply.error;
   },
   copy: (text) => navigator.clipboard.writeText(text),

@@ -18,7 +18,7 @@ export const actions: WorkspaceActions = {
     return { undo: async () => errorOf(await sendToBackground('restoreContact', { undoToken })) };
   },
   async deleteAllData(confirmation) {
-    return errorOf(await sendToBackground('deleteAllData', { confirmation: confirmation as 'DELETE' }));
+    return errorOf(await sendToBackground('deleteAllData', { confirmation }));
   },
   async addContact(input) {
     const reply = await sendToBackground('addContact', input);
@@ -31,7 +31,7 @@ export const actions: WorkspaceActions = {
     return errorOf(await sendToBackground('cancelMeeting', { meetingId }));
   },
   async saveInterview(interview) {
-    return errorOf(await sendToBackground('saveInterview', { interview: interview as never }));
+    return errorOf(await sendToBackground('saveInterview', { interview }));
   },
   async logReply(contactId) {
     return errorOf(await sendToBackground('logReply', { contactId }));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { splitName } from '@/lib/capture/names';
-import type { ContactPatch } from '@/lib/messages';
+import type { ContactPatch } from '@/lib/messaging/protocol';
 import { Contact, EDITABLE_CAPTURED_FIELDS, type EditableCapturedField } from './contact';
 
 const EDITABLE = new Set<string>(EDITABLE_CAPTURED_FIELDS);

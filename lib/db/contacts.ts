@@ -3,9 +3,10 @@ import { applyContactPatch } from '@/lib/contacts/edit';
 import { mergeCapture } from '@/lib/contacts/merge';
 import type { CaptureWarning, Profile } from '@/lib/capture/profile';
 import { profileUrlFromInput } from '@/lib/capture/profile-url';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import type { z } from 'zod';
-import type { BackgroundRequest, ContactPatch } from '@/lib/messages';
+import type { BackgroundRequest, ContactPatch } from '@/lib/messaging/protocol';
+import type { Reminder } from '@/lib/reminders/reminder';
 import type { CoffeeChatDB } from './database';
 
 export interface SaveOutcome {
@@ -52,6 +53,8 @@ export interface ContactSnapshot {
   interviews: unknown[];
   /** Contacts this one had referred: their link is cut on delete and restored on undo. */
   referredIds: string[];
+  /** Their reach-out reminders as they were: cutting the link closes them, undo reopens them. */
+  referredReminders: Reminder[];
 }
 
 const related = (db: CoffeeChatDB) => [db.events, db.meetings, db.reminders, db.outreach, db.interviews] as const;
@@ -68,6 +71,9 @@ export async function deleteContact(db: CoffeeChatDB, id: string): Promise<Conta
     await db.contacts.delete(id);
     // People this contact referred stay, but no longer point at someone who is gone.
     const referredIds = (await db.contacts.where('referredById').equals(id).primaryKeys()) as string[];
+    const referredReminders = (await db.reminders.where('contactId').anyOf(referredIds).toArray()).filter(
+      (r) => r.kind === 'reach-out-referral',
+    );
     await db.contacts.where('referredById').equals(id).modify((c) => void delete c.referredById);
     return {
       contact,
@@ -77,6 +83,7 @@ export async function deleteContact(db: CoffeeChatDB, id: string): Promise<Conta
       outreach: outreach ?? [],
       interviews: interviews ?? [],
       referredIds,
+      referredReminders,
     };
   });
 }
@@ -93,6 +100,7 @@ export async function restoreContact(db: CoffeeChatDB, snapshot: ContactSnapshot
     await db.reminders.bulkPut(snapshot.reminders as never[]);
     await db.outreach.bulkPut(snapshot.outreach as never[]);
     await db.interviews.bulkPut(snapshot.interviews as never[]);
+    await db.reminders.bulkPut(snapshot.referredReminders);
     // Only those still without a referrer: the user may have set another one meanwhile.
     await db.contacts
       .where('id')
@@ -127,6 +135,15 @@ export async function addContact(
   input: BackgroundRequest<'addContact'>,
   now: number,
 ): Promise<Contact> {
+  return (await addOrFindContact(db, input, now)).contact;
+}
+
+/** As addContact, saying whether the person was created or already saved under that profile URL. */
+export async function addOrFindContact(
+  db: CoffeeChatDB,
+  input: BackgroundRequest<'addContact'>,
+  now: number,
+): Promise<{ contact: Contact; created: boolean }> {
   const profileUrl = input.profileUrl ? profileUrlFromInput(input.profileUrl) : undefined;
   if (input.profileUrl && !profileUrl) {
     throw new UserFacingError('That is not a LinkedIn profile link (linkedin.com/in/…). Leave it empty or paste the profile URL.');
@@ -134,7 +151,7 @@ export async function addContact(
   return db.transaction('rw', db.contacts, async () => {
     if (profileUrl) {
       const existing = await findContactByUrl(db, profileUrl);
-      if (existing) return existing;
+      if (existing) return { contact: existing, created: false };
     }
     const name = input.fullName.trim();
     const contact = Contact.parse({
@@ -151,6 +168,6 @@ export async function addContact(
       updatedAt: now,
     });
     await db.contacts.add(contact);
-    return contact;
+    return { contact, created: true };
   });
 }

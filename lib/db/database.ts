@@ -24,6 +24,19 @@ export const SCHEMA_V2 = {
   templates: 'id, kind, updatedAt',
   interviews: 'id, contactId, meetingId, updatedAt',
 };
+/** v4 adds the results of committed commands, by the request id the page sent (see command.ts). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  requests: 'id, at',
+};
+
+/** A command that committed, kept a while so a retry of the same request gets the same answer. */
+export interface CommittedRequest {
+  id: string;
+  type: string;
+  result: unknown;
+  at: number;
+}
 
 /**
  * The extension's own database. Only the background worker and extension pages open it:
@@ -40,12 +53,16 @@ export class CoffeeChatDB extends Dexie {
   outreach!: EntityTable<Outreach, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   interviews!: EntityTable<Interview, 'id'>;
+  requests!: EntityTable<CommittedRequest, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // v3 re-dates the shipped templates into the range every stored date must be in.
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
+    // A new table only: nothing stored changes, so no upgrade function.
+    this.version(4).stores(SCHEMA_V4);
     // A brand-new database skips the upgrades, so it gets the default templates here.
     this.on('populate', (tx) => seedDefaultTemplates(tx.table('templates')));
   }

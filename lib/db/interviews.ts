@@ -1,8 +1,8 @@
 import { canonicalProfileUrl } from '@/lib/capture/profile-url';
 import type { Interview } from '@/lib/interviews/interview';
 import { CAUSES } from '@/lib/timeline/event';
-import { UserFacingError } from '@/lib/messaging/router';
-import { addContact } from './contacts';
+import { UserFacingError } from '@/lib/messaging/errors';
+import { addOrFindContact } from './contacts';
 import type { CoffeeChatDB } from './database';
 import { recordEvent } from './pipeline';
 
@@ -33,10 +33,10 @@ export async function saveInterview(
     if (interview.loggedAt === undefined) return { createdContactIds };
     for (const referral of interview.log.referrals) {
       // Someone already saved (by link, or by the exact name) is linked, never saved twice.
-      // Contacts are keyed by the canonical URL: "/in/Jane-Doe" must find "/in/jane-doe/".
-      const url = referral.linkedinUrl ? canonicalProfileUrl(referral.linkedinUrl) : null;
+      // Looked up by the canonical URL, the form every saved profile URL is stored in.
+      const profileUrl = referral.linkedinUrl ? canonicalProfileUrl(referral.linkedinUrl) : null;
       const known =
-        (url ? await db.contacts.where('profileUrl').equals(url).first() : undefined) ??
+        (profileUrl ? await db.contacts.where('profileUrl').equals(profileUrl).first() : undefined) ??
         (await db.contacts.where('fullName').equalsIgnoreCase(referral.name.trim()).first());
       if (known) {
         if (known.id !== contact.id && !known.referredById) {
@@ -48,17 +48,19 @@ export async function saveInterview(
       // method.md: ask "may I mention your name?" — without a yes, drafts leave the referrer out.
       const named = referral.mayMentionName === true;
       const note = named ? referral.note ?? '' : [`Referred by ${contact.fullName}: ask before mentioning their name.`, referral.note].filter(Boolean).join('\n');
-      const created = await addContact(
+      const { contact: created, created: isNew } = await addOrFindContact(
         db,
         {
           fullName: referral.name,
-          ...(url ? { profileUrl: url } : {}),
+          ...(profileUrl ? { profileUrl } : {}),
           ...(named ? { source: `${contact.fullName} suggested I contact you` } : {}),
           referredById: contact.id,
           notes: note,
         },
         now,
       );
+      // Never re-point someone already saved: only a contact made here gets this referrer.
+      if (!isNew) continue;
       await db.contacts.update(created.id, { referredById: contact.id, referrerNamed: named });
       await recordEvent(db, contact.id, 'referral-added', CAUSES.referralAdded, now, { referredContactId: created.id });
       createdContactIds.push(created.id);

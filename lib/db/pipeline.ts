@@ -3,7 +3,7 @@ import { meetingFromInput } from '@/lib/meetings/meeting';
 import type { Outreach } from '@/lib/outreach/outreach';
 import { CAUSES, type TimelineEvent, type TimelineEventData, type TimelineEventType } from '@/lib/timeline/event';
 import { stageChangeEvent, stageChangeFor } from '@/lib/timeline/stage-rules';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import type { CoffeeChatDB } from './database';
 
 const newId = () => crypto.randomUUID();

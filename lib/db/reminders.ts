@@ -1,48 +1,65 @@
-import { deriveReminders } from '@/lib/reminders/rules';
+import type { Contact } from '@/lib/contacts/contact';
+import type { Meeting } from '@/lib/meetings/meeting';
+import type { DeriveResult } from '@/lib/reminders/reconcile';
 import type { Reminder } from '@/lib/reminders/reminder';
+import { deriveReminders } from '@/lib/reminders/rules';
 import type { ReminderSettings } from '@/lib/reminders/settings';
+import type { TimelineEvent } from '@/lib/timeline/event';
 import type { CoffeeChatDB } from './database';
 
-const newId = () => crypto.randomUUID();
+export interface DeriveOptions {
+  settings: ReminderSettings;
+  now: number;
+  /** Injected by tests so reminder ids are predictable; production uses random UUIDs. */
+  newId?: () => string;
+}
+
+/** The tables re-deriving reads and writes: a command's transaction must include them. */
+export const deriveTables = (db: CoffeeChatDB) => [db.contacts, db.events, db.meetings, db.reminders];
 
 /**
- * Re-derives one contact's reminders from its history and applies the result. The rules are
- * idempotent (source keys), so calling this after any change, from any tab, never doubles a
- * reminder. A deleted contact loses its reminders quietly.
+ * THE one place derived reminders are written: new ones added, changed timings put back,
+ * retired ones closed. Everything that re-derives (a command, a wake, an import, the tests)
+ * ends here, so a change to how results are applied cannot diverge between them.
  */
-export async function refreshContactReminders(
-  db: CoffeeChatDB,
-  contactId: string,
-  settings: ReminderSettings,
-  now: number,
-): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.events, db.meetings, db.reminders], async () => {
-    const contact = await db.contacts.get(contactId);
-    if (!contact) {
-      await db.reminders.where('contactId').equals(contactId).delete();
-      return;
-    }
-    const [events, meetings, existing] = await Promise.all([
-      db.events.where('contactId').equals(contactId).toArray(),
-      db.meetings.where('contactId').equals(contactId).toArray(),
-      db.reminders.where('contactId').equals(contactId).toArray(),
+export async function applyDerived(db: CoffeeChatDB, { create, update, retire }: DeriveResult): Promise<void> {
+  if (create.length) await db.reminders.bulkAdd(create);
+  if (update.length) await db.reminders.bulkPut(update);
+  if (retire.length) {
+    await db.reminders.bulkUpdate(retire.map((r) => ({ key: r.id, changes: { status: r.status, closedAt: r.closedAt } })));
+  }
+}
+
+/**
+ * Re-derives the given contacts' reminders from what is stored, in one transaction with
+ * whatever the caller is writing (Dexie joins the caller's transaction when it covers
+ * `deriveTables`). Rules are pure and idempotent (source keys), so calling this after any
+ * change, from any tab, never doubles a reminder. A deleted contact loses its reminders.
+ */
+export async function rederiveContacts(db: CoffeeChatDB, contactIds: Iterable<string>, options: DeriveOptions): Promise<DeriveResult> {
+  const ids = [...new Set(contactIds)];
+  return db.transaction('rw', deriveTables(db), async () => {
+    if (ids.length === 0) return { create: [], update: [], retire: [] };
+    const [contacts, events, meetings, reminders] = await Promise.all([
+      db.contacts.bulkGet(ids),
+      db.events.where('contactId').anyOf(ids).toArray(),
+      db.meetings.where('contactId').anyOf(ids).toArray(),
+      db.reminders.where('contactId').anyOf(ids).toArray(),
     ]);
-    const result = deriveReminders({ contact, events, meetings, existing, settings, now, newId });
-    if (result.create.length) await db.reminders.bulkAdd(result.create);
-    if (result.update.length) await db.reminders.bulkPut(result.update);
-    for (const r of result.retire) {
-      await db.reminders.update(r.id, { status: r.status, closedAt: r.closedAt });
-    }
+    const gone = ids.filter((_, i) => contacts[i] === undefined);
+    if (gone.length) await db.reminders.where('contactId').anyOf(gone).delete();
+    const present = contacts.filter((c): c is Contact => c !== undefined);
+    return deriveAndApply(db, present, events, meetings, reminders, options);
   });
 }
 
 /**
- * Every contact at once: at install, update and start-up, and after an import. One read and
- * one write transaction for all of them — per-contact transactions made a 10,000-contact
- * import wait on IndexedDB for seconds.
+ * Every contact at once: after new timings, an import, or when the worker finds alarms and
+ * reminders disagree. One read and one write for all of them — per-contact transactions made
+ * a 10,000-contact import wait on IndexedDB for seconds.
  */
-export async function refreshAllReminders(db: CoffeeChatDB, settings: ReminderSettings, now: number) {
-  await db.transaction('rw', [db.contacts, db.events, db.meetings, db.reminders], async () => {
+export async function rederiveAll(db: CoffeeChatDB, options: DeriveOptions): Promise<DeriveResult> {
+  return db.transaction('rw', deriveTables(db), async () => {
     const [contacts, events, meetings, reminders] = await Promise.all([
       db.contacts.toArray(),
       db.events.toArray(),
@@ -53,34 +70,38 @@ export async function refreshAllReminders(db: CoffeeChatDB, settings: ReminderSe
     // Reminders of contacts that are gone (deleted while the worker slept, or in an import).
     const orphans = reminders.filter((r) => !known.has(r.contactId)).map((r) => r.id);
     if (orphans.length) await db.reminders.bulkDelete(orphans);
-
-    const eventsOf = groupBy(events, (e) => e.contactId);
-    const meetingsOf = groupBy(meetings, (m) => m.contactId);
-    const remindersOf = groupBy(reminders, (r) => r.contactId);
-    const create: Reminder[] = [];
-    const update: Reminder[] = [];
-    const retire = new Map<string, Reminder>();
-    for (const contact of contacts) {
-      const existing = remindersOf.get(contact.id) ?? [];
-      const result = deriveReminders({
-        contact,
-        events: eventsOf.get(contact.id) ?? [],
-        meetings: meetingsOf.get(contact.id) ?? [],
-        existing,
-        settings,
-        now,
-        newId,
-      });
-      create.push(...result.create);
-      update.push(...result.update);
-      for (const r of result.retire) {
-        const current = existing.find((e) => e.id === r.id);
-        if (current) retire.set(r.id, { ...current, status: r.status, closedAt: r.closedAt });
-      }
-    }
-    if (create.length) await db.reminders.bulkAdd(create);
-    if (update.length || retire.size) await db.reminders.bulkPut([...update, ...retire.values()]);
+    return deriveAndApply(db, contacts, events, meetings, reminders.filter((r) => known.has(r.contactId)), options);
   });
+}
+
+async function deriveAndApply(
+  db: CoffeeChatDB,
+  contacts: Contact[],
+  events: TimelineEvent[],
+  meetings: Meeting[],
+  reminders: Reminder[],
+  { settings, now, newId = () => crypto.randomUUID() }: DeriveOptions,
+): Promise<DeriveResult> {
+  const eventsOf = groupBy(events, (e) => e.contactId);
+  const meetingsOf = groupBy(meetings, (m) => m.contactId);
+  const remindersOf = groupBy(reminders, (r) => r.contactId);
+  const all: DeriveResult = { create: [], update: [], retire: [] };
+  for (const contact of contacts) {
+    const result = deriveReminders({
+      contact,
+      events: eventsOf.get(contact.id) ?? [],
+      meetings: meetingsOf.get(contact.id) ?? [],
+      existing: remindersOf.get(contact.id) ?? [],
+      settings,
+      now,
+      newId,
+    });
+    all.create.push(...result.create);
+    all.update.push(...result.update);
+    all.retire.push(...result.retire);
+  }
+  await applyDerived(db, all);
+  return all;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -94,7 +115,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return out;
 }
 
+/** Pending and snoozed reminders: one query on the status index. */
 export function openReminders(db: CoffeeChatDB): Promise<Reminder[]> {
   return db.reminders.where('status').anyOf('pending', 'snoozed').toArray();
 }
-

@@ -1,6 +1,6 @@
 import { restoreDefaults } from '@/lib/templates/defaults';
 import { validateTemplate } from '@/lib/templates/variables';
-import { UserFacingError } from '@/lib/messaging/router';
+import { UserFacingError } from '@/lib/messaging/errors';
 import type { CoffeeChatDB } from './database';
 
 /** Create or edit a template. Unknown {{variables}} are refused with the name shown. */

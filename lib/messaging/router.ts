@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { tooLongIssueText } from '@/lib/limits/limit-text';
-import type { Reply } from '@/lib/messages';
 import { friendlyIssue, issueText } from '@/lib/backup/issue-text';
+import { UserFacingError } from './errors';
+import { RequestId, type Reply } from '@/lib/messaging/protocol';
 
 type Schemas = Record<string, z.ZodType>;
 export type Handlers<S extends Schemas, R extends { [K in keyof S]: unknown }> = {
-  [K in keyof S]: (data: z.output<S[K]>, sender: Sender) => Promise<R[K]> | R[K];
+  [K in keyof S]: (data: z.output<S[K]>, context: RequestContext) => Promise<R[K]> | R[K];
 };
+export interface RequestContext {
+  sender: Sender;
+  /** Set on every request that writes: a retry carries the same id (see lib/db/command.ts). */
+  requestId?: string;
+}
 export interface Sender {
   id?: string;
   tab?: { id?: number; url?: string };
@@ -17,7 +23,7 @@ export interface Sender {
   documentId?: string;
 }
 
-const Envelope = z.object({ type: z.string().max(64), data: z.unknown() });
+const Envelope = z.object({ type: z.string().max(64), data: z.unknown(), requestId: RequestId.optional() });
 
 export interface RouterOptions {
   /** This extension's id: anyone else is ignored. */
@@ -29,6 +35,8 @@ export interface RouterOptions {
    * compromised: it may save a capture, never read, export or delete the user's data.
    */
   contentScriptTypes: readonly string[];
+  /** Requests that change nothing; every other one must carry a requestId. */
+  readOnlyTypes: readonly string[];
 }
 
 /**
@@ -49,6 +57,10 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
     const type = envelope.data.type as keyof S & string;
     const fromPage = typeof sender.url === 'string' && sender.url.startsWith(options.pageOrigin);
     if (!fromPage && !options.contentScriptTypes.includes(type)) return undefined;
+    const { requestId } = envelope.data;
+    if (requestId === undefined && !options.readOnlyTypes.includes(type)) {
+      return Promise.resolve({ ok: false, error: 'That request had no id, so it could not be made safe to retry. Nothing was changed — reload the page and try again.' });
+    }
     // Plain-word messages ("is missing", "must be text"): the reply is shown to the user as it is.
     const parsed = schemas[type]!.safeParse(envelope.data.data, { error: friendlyIssue });
     if (!parsed.success) {
@@ -56,7 +68,8 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
     }
     return (async (): Promise<Reply<unknown>> => {
       try {
-        return { ok: true, data: await handlers[type](parsed.data as z.output<S[typeof type]>, sender) };
+        const context: RequestContext = { sender, ...(requestId !== undefined && { requestId }) };
+        return { ok: true, data: await handlers[type](parsed.data as z.output<S[typeof type]>, context) };
       } catch (error) {
         if (error instanceof UserFacingError) return { ok: false, error: error.message };
         console.error(`[coffee-chat] ${type} failed`, error);
@@ -65,9 +78,6 @@ export function createRouter<S extends Schemas, R extends { [K in keyof S]: unkn
     })();
   };
 }
-
-/** A failure whose message is written for the user. */
-export class UserFacingError extends Error {}
 
 function describeInvalid(type: string, error: z.ZodError, data: unknown): string {
   const first = error.issues[0];

@@ -7,23 +7,59 @@ import type {
   Reply,
   TabRequests,
   TabResponses,
-} from '@/lib/messages';
+} from '@/lib/messaging/protocol';
 
+/**
+ * Said only when the worker never answered at all, after asking again with the same request
+ * id: a write that committed would have been answered by one of the retries.
+ */
 const NO_ANSWER =
-  'Coffee Chat did not answer. Reload this page; if that does not help, reload the extension from chrome://extensions.';
+  'Coffee Chat is not answering. Nothing is lost: try again in a moment (it will not be saved twice); if it keeps happening, reload the extension from chrome://extensions.';
 
-/** Ask the background worker. Never throws: a failure comes back as `{ ok: false, error }`. */
+/** Waits before asking again: the browser restarts a stopped worker on the next message. */
+const RETRY_DELAYS_MS = [250, 1000, 3000];
+
+export interface SendOptions {
+  /** Called when the first try got no answer and the helper is asking again: show "Checking…". */
+  onChecking?: () => void;
+  /** For tests: how long to wait before each retry. */
+  retryDelaysMs?: readonly number[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Ask the background worker. Never throws: a failure comes back as `{ ok: false, error }`.
+ *
+ * Every request carries a requestId made here. When no answer comes (MV3 stopped the worker
+ * mid-request, or just after it committed), the same request is sent again with the SAME id:
+ * the background returns the stored answer of a request that already committed, and runs it
+ * for the first time otherwise — so a retry never writes twice and a saved write is never
+ * reported as failed.
+ */
 export async function sendToBackground<K extends BackgroundType>(
   type: K,
   data: BackgroundRequest<K>,
+  options: SendOptions = {},
 ): Promise<Reply<BackgroundResponses[K]>> {
+  const envelope: Envelope = { type, data, requestId: crypto.randomUUID() };
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    const reply = await ask<BackgroundResponses[K]>(envelope);
+    if (reply) return reply;
+    const delay = delays[attempt];
+    if (delay === undefined) return { ok: false, error: NO_ANSWER };
+    if (attempt === 0) options.onChecking?.();
+    await sleep(delay);
+  }
+}
+
+async function ask<T>(envelope: Envelope): Promise<Reply<T> | undefined> {
   try {
-    const reply = (await browser.runtime.sendMessage({ type, data } satisfies Envelope)) as
-      | Reply<BackgroundResponses[K]>
-      | undefined;
-    return reply ?? { ok: false, error: NO_ANSWER };
+    return (await browser.runtime.sendMessage(envelope)) as Reply<T> | undefined;
   } catch {
-    return { ok: false, error: NO_ANSWER };
+    // "The message port closed before a response was received": the worker stopped.
+    return undefined;
   }
 }
 

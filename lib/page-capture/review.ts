@@ -1,5 +1,5 @@
 import type { Contact } from '@/lib/contacts/contact';
-import type { ContactReview } from '@/lib/messages';
+import type { ContactReview } from '@/lib/messaging/protocol';
 
 /** The stored contact as the review card on LinkedIn shows it, right after a save or an edit. */
 export function reviewOf(contact: Contact): ContactReview {

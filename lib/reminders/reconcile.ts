@@ -100,15 +100,3 @@ export function reconcile(wanted: Wanted[], existing: Reminder[], ctx: Reconcile
   }
   return result;
 }
-
-/** The reminders after a derive result is applied; what the database layer does, as a pure function. */
-export function applyDerived(reminders: Reminder[], { create, update, retire }: DeriveResult): Reminder[] {
-  const updates = new Map(update.map((r) => [r.id, r]));
-  const retirements = new Map(retire.map((r) => [r.id, r]));
-  const next = reminders.map((r) => {
-    const gone = retirements.get(r.id);
-    if (gone) return { ...r, status: gone.status, closedAt: gone.closedAt };
-    return updates.get(r.id) ?? r;
-  });
-  return [...next, ...create];
-}

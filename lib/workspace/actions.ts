@@ -1,6 +1,5 @@
-import type { Contact } from '@/lib/contacts/contact';
 import type { Stage } from '@/lib/contacts/stage';
-import type { ImportReport } from '@/lib/backup/import-report';
+import type { BackgroundRequest, ImportReport } from '@/lib/messaging/protocol';
 
 /**
  * Every write the workspace makes. Pages read the database directly (useLiveQuery) but write
@@ -16,43 +15,19 @@ export interface WorkspaceActions {
   setStage(id: string, stage: Stage): Promise<string | null>;
   /** Returns an undo function, or an error. */
   deleteContact(id: string): Promise<{ undo: () => Promise<string | null> } | { error: string }>;
-  deleteAllData(confirmation: string): Promise<string | null>;
+  deleteAllData(confirmation: BackgroundRequest<'deleteAllData'>['confirmation']): Promise<string | null>;
   /** A new contact by hand (e.g. a name given in an interview), optionally referred by another. */
   addContact(input: NewContactInput): Promise<{ id: string } | { error: string }>;
-  saveMeeting(contactId: string, input: unknown): Promise<string | null>;
+  saveMeeting(contactId: string, input: BackgroundRequest<'saveMeeting'>['input']): Promise<string | null>;
   cancelMeeting(meetingId: string): Promise<string | null>;
-  saveInterview(input: unknown): Promise<string | null>;
+  saveInterview(input: BackgroundRequest<'saveInterview'>['interview']): Promise<string | null>;
   logReply(contactId: string): Promise<string | null>;
   importBackup(fileText: string): Promise<{ report: ImportReport } | { error: string }>;
   importLinkedInCsv(fileText: string): Promise<{ report: ImportReport } | { error: string }>;
   exportBackup(): Promise<{ fileName: string; text: string } | { error: string }>;
 }
 
-export type ContactPatch = Partial<
-  Pick<
-    Contact,
-    | 'fullName'
-    | 'firstName'
-    | 'lastName'
-    | 'headline'
-    | 'location'
-    | 'email'
-    | 'currentTitle'
-    | 'currentCompany'
-    | 'about'
-    | 'tags'
-    | 'notes'
-    | 'source'
-    | 'referredById'
-  >
->;
-
-export interface NewContactInput {
-  fullName: string;
-  profileUrl?: string;
-  source?: string;
-  referredById?: string;
-  notes?: string;
-}
-
-export type { ImportReport } from '@/lib/backup/import-report';
+// The message shapes, from the protocol: one definition for the page and the background.
+export type ContactPatch = BackgroundRequest<'updateContact'>['patch'];
+export type NewContactInput = BackgroundRequest<'addContact'>;
+export type { ImportReport };

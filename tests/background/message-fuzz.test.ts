@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/messages';
-import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, type BackgroundRequest, type BackgroundType } from '@/lib/messages';
+import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, READ_ONLY_REQUESTS, type BackgroundRequest, type BackgroundType } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { newInterview } from '@/lib/interviews/interview';
@@ -15,7 +15,7 @@ import { dumpEverything, seedWorkspace, WORKSPACE_NOW as NOW } from '../helpers/
  * One well-formed request per type. Typed by the protocol, so a new request type (or a new
  * required field such as a request id) fails to compile here until it has a sample; the
  * mutations below are generated from these and kept only when the type's own schema in
- * lib/messages.ts refuses them — that is what "malformed" means.
+ * lib/messaging/protocol.ts refuses them — that is what "malformed" means.
  */
 const SAMPLES: { [K in BackgroundType]: BackgroundRequest<K> } = {
   saveCapture: { profile: aProfile({ fullName: 'Fuzz Person', photoUrl: 'https://media.licdn.com/dms/image/x' }), warnings: [] },
@@ -108,7 +108,7 @@ describe('message fuzz: malformed requests are refused in words and change nothi
     await seedWorkspace(db);
     await storeSettings({ ...defaultSettings(), accountType: 'premium', me: { myName: 'Sam', myBackground: 'a nurse', myInterest: 'UX', mySchool: '' } });
     route = createRouter(
-      { extensionId: 'self', pageOrigin: 'chrome-extension://self/', contentScriptTypes: CONTENT_SCRIPT_REQUESTS },
+      { extensionId: 'self', pageOrigin: 'chrome-extension://self/', contentScriptTypes: CONTENT_SCRIPT_REQUESTS, readOnlyTypes: READ_ONLY_REQUESTS },
       BackgroundRequests,
       createHandlers(db, noReminders, () => NOW + 1000),
     );
@@ -132,7 +132,7 @@ describe('message fuzz: malformed requests are refused in words and change nothi
       if (BackgroundRequests[type].safeParse(data).success) continue;
       sent += 1;
       const context = `${type} #${attempt}: ${JSON.stringify(data)?.slice(0, 300)}`;
-      const reply = await route({ type, data }, PAGE);
+      const reply = await route({ type, data, requestId: `fuzz-${attempt}-request` }, PAGE);
       expect(reply, context).toBeDefined();
       expect(reply?.ok, context).toBe(false);
       if (reply && !reply.ok) expectSentence(reply.error, context);

@@ -3,14 +3,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setUpMessages } from '@/entrypoints/background/messages';
 import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
+import { defaultSettings, loadSettings } from '@/lib/settings';
 
-const noReminders = { afterChange: async () => {}, rebuild: async () => {}, syncAndNotify: async () => {} };
+const noReminders = { syncAndNotify: async () => {} };
 /** Our content script on linkedin.com, and one of our own pages. */
 const OWN = { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/in/x/', tab: { id: 7, url: 'https://www.linkedin.com/in/x/' } };
 const PAGE = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/workspace.html` };
 
+/** As sendToBackground sends it: every request with an id of its own, unless the test gives one. */
 async function send(message: unknown, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const withId = message && typeof message === 'object' ? { requestId: crypto.randomUUID(), ...message } : message;
+  const replies = await fakeBrowser.runtime.onMessage.trigger(withId, sender);
   return replies.find((r: unknown) => r !== undefined);
 }
 
@@ -123,11 +126,51 @@ describe('background: contacts, templates and settings', () => {
     expect(await db.templates.count()).toBe(count);
   });
 
-  it('refuses invalid reminder settings with a message per field, keeping the stored ones', async () => {
+  it('refuses invalid reminder settings with a sentence naming the field, keeping the stored ones', async () => {
     setUpMessages(freshDb(), noReminders);
     const reply = await send({ type: 'saveSettings', data: { settings: { reminders: { nudgeAfterDays: -3 } } } }, PAGE);
-    expect(reply).toMatchObject({ ok: true, data: { errors: { 'reminders.nudgeAfterDays': expect.stringMatching(/whole number of days/) } } });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/nudgeAfterDays.*whole number of days.*Nothing was changed/) });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('settings that only break together are refused per field after the merge', async () => {
+    setUpMessages(freshDb(), noReminders);
+    const reply = await send({ type: 'saveSettings', data: { settings: { reminders: { thankYouHoursAfter: 30 } } } }, PAGE);
+    expect(reply).toMatchObject({ ok: true, data: { errors: { 'reminders.thankYouHoursAfter': expect.stringMatching(/before the thank-you deadline/) } } });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('saveSettings {settings: {}} resets nothing; a patch changes only what it names', async () => {
+    setUpMessages(freshDb(), noReminders);
+    const mine = {
+      ...defaultSettings(),
+      me: { myName: 'Sam', myBackground: 'Nurse', myInterest: 'UX research', mySchool: 'Waterloo' },
+      accountType: 'premium' as const,
+      reminders: { ...defaultSettings().reminders, nudgeAfterDays: 10 },
+    };
+    expect(await send({ type: 'saveSettings', data: { settings: mine } }, PAGE)).toMatchObject({ ok: true, data: { errors: null } });
+    expect(await send({ type: 'saveSettings', data: { settings: {} } }, PAGE)).toMatchObject({ ok: true });
+    expect(await loadSettings()).toEqual(mine);
+    await send({ type: 'saveSettings', data: { settings: { reminders: { confirmDaysBefore: 3 } } } }, PAGE);
+    expect(await loadSettings()).toEqual({ ...mine, reminders: { ...mine.reminders, confirmDaysBefore: 3 } });
+  });
+
+  it('refuses a meeting or template whose fields are not what the forms send, and stores nothing', async () => {
+    const db = freshDb();
+    await db.open();
+    setUpMessages(db, noReminders);
+    const templates = await db.templates.count();
+    for (const [type, data] of [
+      ['saveMeeting', { contactId: 'c1', input: { date: 'soon', evil: true } }],
+      ['saveMeeting', { contactId: 'c1', input: 'not an object' }],
+      ['saveTemplate', { template: { name: 'X', kind: 'custom', channel: 'carrier-pigeon', body: 'Hi' } }],
+      ['saveTemplate', { template: null }],
+    ] as const) {
+      const reply = await send({ type, data }, PAGE);
+      expect(reply, type).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was changed/) });
+    }
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.templates.count()).toBe(templates);
   });
 
   it('asks for the typed confirmation before deleting all data', async () => {

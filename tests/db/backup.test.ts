@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportBackup, importBackup } from '@/lib/db/backup';
 import { addContact } from '@/lib/db/contacts';
 import { cancelMeeting, scheduleMeeting } from '@/lib/db/pipeline';
-import { refreshContactReminders } from '@/lib/db/reminders';
+import { rederiveAll, rederiveContacts } from '@/lib/db/reminders';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { defaultSettings, loadSettings, storeSettings } from '@/lib/settings';
 import { freshDb } from '../helpers/db';
@@ -19,7 +19,7 @@ describe('backup through the database', () => {
     const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
     await addContact(db, { fullName: 'Ben Okafor', referredById: ana.id }, NOW);
     await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
-    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW);
+    await rederiveAll(db, { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
     await storeSettings({ ...defaultSettings(), me: { myName: 'Sam', myBackground: '', myInterest: 'UX research', mySchool: '' } });
     const { text } = await exportBackup(db, NOW);
 
@@ -38,11 +38,11 @@ describe('backup through the database', () => {
     const db = freshDb();
     const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
     const meeting = await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
-    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW);
+    await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
     const { text } = await exportBackup(db, NOW);
 
     await cancelMeeting(db, meeting.id, NOW + 1000);
-    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW + 1000);
+    await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW + 1000 });
     const before = await db.reminders.toArray();
     await importBackup(db, text, NOW + 2000);
     expect((await db.meetings.get(meeting.id))?.status).toBe('cancelled');

@@ -75,4 +75,24 @@ describe('saving an interview log', () => {
     expect(await db.contacts.count()).toBe(1);
     expect((await db.contacts.get(priya.id))?.stage).toBe('identified');
   });
+
+  it('a referral pasted as linkedin.com/in/Jane-Doe finds the saved jane-doe: her referrer stays, and she is not "created"', async () => {
+    const db = freshDb();
+    const sam = await addContact(db, { fullName: 'Sam Lee' }, NOW);
+    const priya = await addContact(db, { fullName: 'Priya Raman' }, NOW);
+    const jane = await addContact(
+      db,
+      { fullName: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/', referredById: sam.id },
+      NOW,
+    );
+    const { createdContactIds } = await saveInterview(
+      db,
+      // "linkedin.com/in/Jane-Doe" as pasted, after the log form made it a full link (case kept).
+      loggedWith(priya.id, [{ name: 'Jane D.', linkedinUrl: 'https://www.linkedin.com/in/Jane-Doe/' }]),
+      NOW + 1000,
+    );
+    expect(createdContactIds).toEqual([]);
+    expect(await db.contacts.count()).toBe(3);
+    expect((await db.contacts.get(jane.id))?.referredById).toBe(sam.id);
+  });
 });

@@ -54,7 +54,7 @@ describe('database migrations', () => {
 
     const db = new CoffeeChatDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const contacts = await db.contacts.orderBy('id').toArray();
     expect(contacts).toHaveLength(2);
@@ -89,6 +89,33 @@ describe('database migrations', () => {
     await db.open();
     for (const row of await db.templates.toArray()) expect(Template.safeParse(row).success, row.id).toBe(true);
     expect((await db.templates.get('mine'))?.createdAt).toBe(1_700_000_000_000);
+    db.close();
+  });
+
+  it('v2 → v4 keeps every row of every table and adds an empty store of committed requests', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const rows = {
+      contacts: [{ ...V1_CONTACTS[0], id: 'c1' }],
+      events: [{ id: 'e1', contactId: 'c1', at: 1_700_000_000_000, type: 'outreach-sent', cause: 'Marked as sent' }],
+      meetings: [{ id: 'm1', contactId: 'c1', start: 1_700_100_000_000, durationMinutes: 20, timeZone: 'UTC', place: 'x', format: 'coffee', status: 'scheduled', createdAt: 1 }],
+      reminders: [{ id: 'r1', contactId: 'c1', kind: 'nudge', dueAt: 2, status: 'pending', sourceKey: 'nudge:c1:e1', createdAt: 1 }],
+      outreach: [{ id: 'o1', contactId: 'c1', sentAt: 1, kind: 'cold-ask', channel: 'linkedin', text: 'Hi' }],
+      templates: [{ id: 't1', name: 'Mine', kind: 'custom', channel: 'email', body: 'Hi', isDefault: false, createdAt: 1, updatedAt: 1 }],
+      interviews: [{ id: 'i1', contactId: 'c1', createdAt: 1, updatedAt: 1 }],
+    };
+    for (const [table, list] of Object.entries(rows)) await v2.table(table).bulkAdd(list);
+    v2.close();
+
+    const db = new CoffeeChatDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, list] of Object.entries(rows)) expect(await db.table(table).toArray(), table).toEqual(list);
+    expect(await db.requests.count()).toBe(0);
+    await db.requests.add({ id: 'q1', type: 'markSent', result: { outreachId: 'o1' }, at: 1 });
+    expect(await db.requests.where('at').below(2).count()).toBe(1);
     db.close();
   });
 });

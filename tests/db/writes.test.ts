@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addContact, deleteContact, restoreContact } from '@/lib/db/contacts';
 import { scheduleMeeting } from '@/lib/db/pipeline';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
-import { refreshContactReminders } from '@/lib/db/reminders';
+import { rederiveContacts } from '@/lib/db/reminders';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { freshDb } from '../helpers/db';
 
@@ -26,7 +26,7 @@ describe('reminder actions', () => {
     const db = freshDb();
     const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
     await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
-    await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW);
+    await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
     const [first] = await db.reminders.toArray();
     await applyReminderAction(db, { reminderId: first!.id, action: 'done' }, NOW);
     await expect(applyReminderAction(db, { reminderId: first!.id, action: 'snooze', days: 1 }, NOW)).rejects.toThrow(
@@ -42,9 +42,9 @@ describe('two tabs at once', () => {
     const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
     await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
     await Promise.all([
-      refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW),
-      refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW),
-      refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, NOW + 1),
+      rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW }),
+      rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW }),
+      rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW + 1 }),
     ]);
     const reminders = await db.reminders.toArray();
     expect(reminders.length).toBeGreaterThan(0);

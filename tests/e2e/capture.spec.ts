@@ -75,7 +75,7 @@ test('re-saving merges: new details update, notes stay, and a job change is noti
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   expect(
     await popup.evaluate(
-      (contactId) => chrome.runtime.sendMessage({ type: 'updateContact', data: { id: contactId, patch: { notes: 'Met at UX Toronto', tags: ['ux'] } } }),
+      (contactId) => chrome.runtime.sendMessage({ type: 'updateContact', data: { id: contactId, patch: { notes: 'Met at UX Toronto', tags: ['ux'] } }, requestId: crypto.randomUUID() }),
       id,
     ),
   ).toMatchObject({ ok: true });

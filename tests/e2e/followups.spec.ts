@@ -66,6 +66,7 @@ test('marking a request as sent moves the stage and schedules one nudge a week l
       chrome.runtime.sendMessage({
         type: 'markSent',
         data: { contactId, kind: 'cold-ask', channel: 'linkedin-message', text: 'Hi Priya, would you have 20 minutes?' },
+        requestId: crypto.randomUUID(),
       }),
     id,
   );

@@ -5,7 +5,7 @@ import type { CoffeeChatDB } from '@/lib/db/database';
 import { addContact, saveCapture } from '@/lib/db/contacts';
 import { saveInterview } from '@/lib/db/interviews';
 import { markSent, scheduleMeeting } from '@/lib/db/pipeline';
-import { refreshContactReminders } from '@/lib/db/reminders';
+import { rederiveContacts } from '@/lib/db/reminders';
 import { newInterview } from '@/lib/interviews/interview';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { aProfile } from './profiles';
@@ -43,7 +43,7 @@ export async function seedWorkspace(db: CoffeeChatDB, now = WORKSPACE_NOW) {
     now,
   );
   await saveInterview(db, { ...newInterview({ id: 'interview-1', contactId: ana.id, now }), meetingId: meeting.id }, now);
-  await refreshContactReminders(db, ana.id, DEFAULT_REMINDER_SETTINGS, now);
+  await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now });
   return { priya, ana, ben, meeting };
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageCard, type CardActions } from '@/entrypoints/page-button/page-card';
-import type { CaptureOutcome, ContactReview } from '@/lib/messages';
+import type { CaptureOutcome, ContactReview } from '@/lib/messaging/protocol';
 
 const review: ContactReview = {
   fullName: 'Priya Raman',

@@ -10,37 +10,37 @@ import type { TimelineEvent } from '@/lib/timeline/event';
 import { DAY, HOUR, at, contact, derive, event, idSource, meeting, open, sent, settle } from './builders';
 
 describe('one contact through the whole pipeline', () => {
-  it('derive → apply → derive again never adds, and source keys never repeat', () => {
+  it('derive → apply → derive again never adds, and source keys never repeat', async () => {
     const newId = idSource();
     let reminders: Reminder[] = [];
     const events: TimelineEvent[] = [];
     let meetings: Meeting[] = [];
-    const step = (stage: Stage, now: number, ...add: TimelineEvent[]) => {
+    const step = async (stage: Stage, now: number, ...add: TimelineEvent[]) => {
       events.push(...add);
-      reminders = settle({ contact: contact({ stage }), events, meetings, existing: reminders, now }, newId);
+      reminders = await settle({ contact: contact({ stage }), events, meetings, existing: reminders, now }, newId);
       const keys = reminders.map((r) => r.sourceKey);
       expect(new Set(keys).size).toBe(keys.length);
       return open(reminders).map((r) => r.kind);
     };
 
     const t0 = at('2025-05-01T09:00:00Z');
-    expect(step('requested', t0, sent('cold-ask', t0, 'o1'))).toEqual(['nudge']);
-    expect(step('requested', t0 + 8 * DAY, sent('no-reply-nudge', t0 + 8 * DAY, 'o2'))).toEqual(['mark-no-reply']);
+    expect(await step('requested', t0, sent('cold-ask', t0, 'o1'))).toEqual(['nudge']);
+    expect(await step('requested', t0 + 8 * DAY, sent('no-reply-nudge', t0 + 8 * DAY, 'o2'))).toEqual(['mark-no-reply']);
     meetings = [meeting({ start: at('2025-05-20T14:00:00Z'), createdAt: t0 + 9 * DAY })];
-    expect(step('scheduled', t0 + 9 * DAY, event('reply-logged', t0 + 9 * DAY), event('meeting-scheduled', t0 + 9 * DAY))).toEqual([
+    expect(await step('scheduled', t0 + 9 * DAY, event('reply-logged', t0 + 9 * DAY), event('meeting-scheduled', t0 + 9 * DAY))).toEqual([
       'confirm-meeting',
       'thank-you',
     ]);
-    expect(step('interviewed', at('2025-05-20T15:00:00Z'), event('interview-logged', at('2025-05-20T15:00:00Z')))).toEqual([
+    expect(await step('interviewed', at('2025-05-20T15:00:00Z'), event('interview-logged', at('2025-05-20T15:00:00Z')))).toEqual([
       'thank-you',
     ]);
-    expect(step('thanked', at('2025-05-20T19:00:00Z'), event('thank-you-sent', at('2025-05-20T19:00:00Z')))).toEqual([
+    expect(await step('thanked', at('2025-05-20T19:00:00Z'), event('thank-you-sent', at('2025-05-20T19:00:00Z')))).toEqual([
       'keep-in-touch',
     ]);
-    expect(step('keeping-in-touch', at('2025-09-01T00:00:00Z'), event('check-in-logged', at('2025-09-01T00:00:00Z')))).toEqual([
+    expect(await step('keeping-in-touch', at('2025-09-01T00:00:00Z'), event('check-in-logged', at('2025-09-01T00:00:00Z')))).toEqual([
       'keep-in-touch',
     ]);
-    expect(step('archived', at('2025-10-01T00:00:00Z'))).toEqual([]);
+    expect(await step('archived', at('2025-10-01T00:00:00Z'))).toEqual([]);
     expect(reminders.map((r) => `${r.kind}:${r.status}`)).toEqual([
       'nudge:done',
       'mark-no-reply:dismissed', // they replied after all
@@ -58,7 +58,7 @@ describe('past due times (imported history)', () => {
   it('come due at once, notify once, and are not made again', async () => {
     const now = at('2025-06-01T12:00:00Z');
     const old = meeting({ start: at('2024-01-10T14:00:00Z'), createdAt: at('2024-01-01T00:00:00Z') });
-    let reminders = settle({ contact: contact({ stage: 'interviewed' }), events: [], meetings: [old], now });
+    let reminders = await settle({ contact: contact({ stage: 'interviewed' }), events: [], meetings: [old], now });
     expect(reminders.map((r) => [r.kind, r.dueAt < now])).toEqual([['thank-you', true]]);
 
     // Not skipped: due now, with an alarm that fires shortly.
@@ -84,8 +84,8 @@ describe('past due times (imported history)', () => {
 });
 
 describe('dropOrphans', () => {
-  it('drops reminders of deleted contacts quietly and says which', () => {
-    const reminders = settle({ contact: contact(), events: [sent('cold-ask', 0, 'o1')], meetings: [], now: 0 });
+  it('drops reminders of deleted contacts quietly and says which', async () => {
+    const reminders = await settle({ contact: contact(), events: [sent('cold-ask', 0, 'o1')], meetings: [], now: 0 });
     const other = { ...reminders[0]!, id: 'x1', contactId: 'gone' };
     expect(dropOrphans([...reminders, other], ['c1'])).toEqual({ keep: reminders, orphanIds: ['x1'] });
     expect(dropOrphans([...reminders, other], new Set<string>())).toEqual({ keep: [], orphanIds: ['r1', 'x1'] });

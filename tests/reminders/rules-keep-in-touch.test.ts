@@ -1,7 +1,6 @@
 import { complete, dismiss, nextOccurrence } from '@/lib/reminders/due';
-import { applyDerived } from '@/lib/reminders/reconcile';
 import type { Reminder } from '@/lib/reminders/reminder';
-import { DAY, at, contact, derive, event, open, sent, settle, stageChanged } from './builders';
+import { DAY, at, contact, derive, event, open, sent, applied, settle, stageChanged } from './builders';
 
 const THANKED_AT = at('2025-06-10T18:00:00Z');
 const thanks = event('thank-you-sent', THANKED_AT);
@@ -15,8 +14,8 @@ const onlyOpen = (rs: Reminder[]) => {
 };
 
 describe('keep in touch', () => {
-  it('every 90 days after the thank-you, as a recurring reminder', () => {
-    const reminders = settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
+  it('every 90 days after the thank-you, as a recurring reminder', async () => {
+    const reminders = await settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
     expect(reminders).toEqual([
       {
         id: 'r1',
@@ -36,18 +35,18 @@ describe('keep in touch', () => {
     ['a reply', event('reply-logged', at('2025-07-01T10:00:00Z'))],
     ['a message sent', sent('check-in', at('2025-07-01T10:00:00Z'))],
     ['another interview', event('interview-logged', at('2025-07-01T10:00:00Z'))],
-  ])('%s restarts the clock: the pending one is done, the next counts from it', (_name, contactMade) => {
-    const existing = settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
+  ])('%s restarts the clock: the pending one is done, the next counts from it', async (_name, contactMade) => {
+    const existing = await settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
     const now = contactMade.at + DAY;
     const result = derive({ contact: keeping, events: [thanks, contactMade], meetings: [], existing, now }, () => 'r2');
     expect(result.retire).toEqual([{ id: 'r1', status: 'done', closedAt: contactMade.at }]);
     expect(result.create).toMatchObject([{ id: 'r2', dueAt: contactMade.at + 90 * DAY, recurrence: { everyDays: 90 } }]);
     // And deriving again after applying changes nothing.
-    settle({ contact: keeping, events: [thanks, contactMade], meetings: [], existing: applyDerived(existing, result), now });
+    await settle({ contact: keeping, events: [thanks, contactMade], meetings: [], existing: await applied(existing, result), now });
   });
 
-  it('completing it starts the next cycle from when it was done — the same reminder whichever side makes it', () => {
-    const first = settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
+  it('completing it starts the next cycle from when it was done — the same reminder whichever side makes it', async () => {
+    const first = await settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
     const doneAt = at('2025-09-09T08:00:00Z');
     const done = complete(first[0]!, doneAt);
 
@@ -62,23 +61,23 @@ describe('keep in touch', () => {
     });
 
     // ...and if it did not, deriving makes exactly that one.
-    const derived = settle({ contact: keeping, events: [thanks], meetings: [], existing: [done], now: doneAt }, () => 'r2');
+    const derived = await settle({ contact: keeping, events: [thanks], meetings: [], existing: [done], now: doneAt }, () => 'r2');
     expect(onlyOpen(derived)).toEqual(next);
   });
 
-  it('dismissing it stops the cycle, until the user is in touch again', () => {
-    const first = settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
+  it('dismissing it stops the cycle, until the user is in touch again', async () => {
+    const first = await settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
     const stoppedAt = at('2025-07-01T00:00:00Z');
     const stopped = [dismiss(first[0]!, stoppedAt)];
-    expect(open(settle({ contact: keeping, events: [thanks], meetings: [], existing: stopped, now: stoppedAt + 200 * DAY }))).toEqual([]);
+    expect(open(await settle({ contact: keeping, events: [thanks], meetings: [], existing: stopped, now: stoppedAt + 200 * DAY }))).toEqual([]);
 
     const checkIn = event('check-in-logged', at('2025-12-01T00:00:00Z'));
-    const restarted = settle({ contact: keeping, events: [thanks, checkIn], meetings: [], existing: stopped, now: checkIn.at });
+    const restarted = await settle({ contact: keeping, events: [thanks, checkIn], meetings: [], existing: stopped, now: checkIn.at });
     expect(onlyOpen(restarted).dueAt).toBe(checkIn.at + 90 * DAY);
   });
 
-  it('archiving or declining stops it', () => {
-    const first = settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
+  it('archiving or declining stops it', async () => {
+    const first = await settle({ contact: thanked, events: [thanks], meetings: [], now: THANKED_AT });
     for (const stage of ['archived', 'declined'] as const) {
       const now = THANKED_AT + 10 * DAY;
       const result = derive({ contact: contact({ stage }), events: [thanks, stageChanged(stage, now)], meetings: [], existing: first, now });
@@ -86,14 +85,14 @@ describe('keep in touch', () => {
     }
   });
 
-  it('an imported contact already in Keeping in touch, with no history, counts from when it was added', () => {
+  it('an imported contact already in Keeping in touch, with no history, counts from when it was added', async () => {
     const imported = contact({ stage: 'keeping-in-touch', createdAt: at('2024-01-01T00:00:00Z') });
-    const reminders = settle({ contact: imported, events: [], meetings: [], now: at('2025-06-01T00:00:00Z') });
+    const reminders = await settle({ contact: imported, events: [], meetings: [], now: at('2025-06-01T00:00:00Z') });
     // Long past due: it comes due once, now (see the past-due tests).
     expect(onlyOpen(reminders).dueAt).toBe(at('2024-03-31T00:00:00Z'));
   });
 
-  it('not before any thank-you', () => {
-    expect(settle({ contact: contact({ stage: 'interviewed' }), events: [event('interview-logged', THANKED_AT)], meetings: [], now: THANKED_AT })).toEqual([]);
+  it('not before any thank-you', async () => {
+    expect(await settle({ contact: contact({ stage: 'interviewed' }), events: [event('interview-logged', THANKED_AT)], meetings: [], now: THANKED_AT })).toEqual([]);
   });
 });

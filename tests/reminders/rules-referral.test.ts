@@ -4,19 +4,19 @@ const ADDED_AT = at('2025-06-03T09:00:00Z');
 const referred = contact({ id: 'c1', stage: 'identified', referredById: 'c0', createdAt: ADDED_AT });
 
 describe('reach out to a referral', () => {
-  it('within referralReachOutDays of the referred contact being added', () => {
-    expect(settle({ contact: referred, events: [], meetings: [], now: ADDED_AT })).toMatchObject([
+  it('within referralReachOutDays of the referred contact being added', async () => {
+    expect(await settle({ contact: referred, events: [], meetings: [], now: ADDED_AT })).toMatchObject([
       { kind: 'reach-out-referral', contactId: 'c1', dueAt: ADDED_AT + 7 * DAY, sourceKey: 'referral:c1' },
     ]);
   });
 
-  it('also while researching them; not for contacts nobody referred', () => {
-    expect(settle({ contact: { ...referred, stage: 'researching' }, events: [], meetings: [], now: ADDED_AT })).toHaveLength(1);
-    expect(settle({ contact: { ...referred, referredById: undefined }, events: [], meetings: [], now: ADDED_AT })).toEqual([]);
+  it('also while researching them; not for contacts nobody referred', async () => {
+    expect(await settle({ contact: { ...referred, stage: 'researching' }, events: [], meetings: [], now: ADDED_AT })).toHaveLength(1);
+    expect(await settle({ contact: { ...referred, referredById: undefined }, events: [], meetings: [], now: ADDED_AT })).toEqual([]);
   });
 
-  it('sending the referral intro completes it', () => {
-    const existing = settle({ contact: referred, events: [], meetings: [], now: ADDED_AT });
+  it('sending the referral intro completes it', async () => {
+    const existing = await settle({ contact: referred, events: [], meetings: [], now: ADDED_AT });
     const intro = sent('referral-intro', ADDED_AT + 2 * DAY, 'o1');
     const result = derive({ contact: { ...referred, stage: 'requested' }, events: [intro], meetings: [], existing, now: intro.at }, () => 'r2');
     expect(result.retire).toEqual([{ id: 'r1', status: 'done', closedAt: intro.at }]);
@@ -24,8 +24,8 @@ describe('reach out to a referral', () => {
     expect(result.create).toMatchObject([{ kind: 'nudge', sourceKey: 'nudge:c1:o1' }]);
   });
 
-  it('archiving the referral dismisses it', () => {
-    const existing = settle({ contact: referred, events: [], meetings: [], now: ADDED_AT });
+  it('archiving the referral dismisses it', async () => {
+    const existing = await settle({ contact: referred, events: [], meetings: [], now: ADDED_AT });
     const result = derive({ contact: { ...referred, stage: 'archived' }, events: [], meetings: [], existing, now: ADDED_AT + DAY });
     expect(result.retire).toEqual([{ id: 'r1', status: 'dismissed', closedAt: ADDED_AT + DAY }]);
   });
