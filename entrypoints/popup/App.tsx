@@ -11,7 +11,7 @@ import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
-import { contactHref } from '@/lib/workspace/routes';
+import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
 import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
 import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
 import { useActiveTab } from './use-active-tab';
@@ -117,7 +117,7 @@ export default function App() {
                     resetKey={`${contact.id}:${String(contact.updatedAt)}`}
                     fallback={() => (
                       <li>
-                        <UnreadableContact contact={contact} href={workspaceContactUrl(contact.id)} compact />
+                        <UnreadableContact contact={contact} href={pageUrl(pagePaths.contact(contact.id))} compact />
                       </li>
                     )}
                   >
@@ -143,22 +143,5 @@ export default function App() {
         </ViewBoundary>
       </main>
     </>
-  );
-}
-
-function workspaceContactUrl(id: string): string {
-  return `${browser.runtime.getURL('/workspace.html')}${contactHref(id)}`;
-}
-
-/** Never a blank popup: something stored could not be shown, and the workspace can fix it. */
-function PopupUnavailable() {
-  return (
-    <p role="alert" className="status-line error">
-      Something saved has a field we can&apos;t display.{' '}
-      <a href={browser.runtime.getURL('/workspace.html#/backup')} target="_blank" rel="noreferrer">
-        Open the workspace
-      </a>{' '}
-      to export or delete it.
-    </p>
   );
 }

@@ -17,8 +17,11 @@ const tab = (id: number, documentId = `doc-${id}`) => ({
 });
 const PAGE = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/workspace.html` };
 
+/** Every write carries a request id, as sendToBackground sends it. */
+const withRequestId = (message: unknown) => ({ requestId: crypto.randomUUID(), ...(message as object) });
+
 async function send(message: unknown, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const replies = await fakeBrowser.runtime.onMessage.trigger(withRequestId(message), sender);
   return replies.find((r: unknown) => r !== undefined) as { ok: boolean; data?: Record<string, unknown> & { contactId: string; status: string; review: object }; error?: string } | undefined;
 }
 

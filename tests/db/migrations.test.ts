@@ -103,7 +103,7 @@ describe('database migrations', () => {
       meetings: [{ id: 'm1', contactId: 'c1', start: 1_700_100_000_000, durationMinutes: 20, timeZone: 'UTC', place: 'x', format: 'coffee', status: 'scheduled', createdAt: 1 }],
       reminders: [{ id: 'r1', contactId: 'c1', kind: 'nudge', dueAt: 2, status: 'pending', sourceKey: 'nudge:c1:e1', createdAt: 1 }],
       outreach: [{ id: 'o1', contactId: 'c1', sentAt: 1, kind: 'cold-ask', channel: 'linkedin', text: 'Hi' }],
-      templates: [{ id: 't1', name: 'Mine', kind: 'custom', channel: 'email', body: 'Hi', isDefault: false, createdAt: 1, updatedAt: 1 }],
+      templates: [{ id: 't1', name: 'Mine', kind: 'custom', channel: 'email', body: 'Hi', isDefault: false, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 }],
       interviews: [{ id: 'i1', contactId: 'c1', createdAt: 1, updatedAt: 1 }],
     };
     for (const [table, list] of Object.entries(rows)) await v2.table(table).bulkAdd(list);

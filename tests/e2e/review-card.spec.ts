@@ -6,8 +6,9 @@ import { ProfilePage } from './pages';
 
 const priya = sharedManifest().find((f) => f.file.includes('priya-raman'))!;
 const RIGHT = 'Senior UX Researcher at Northwind Health | Mixed-methods research for patient-facing products';
-// A page where what the reader takes for the headline is really the current-position chip.
-const WRONG = 'Northwind Health';
+// A headline the user knows is out of date (a chip that repeats the company would be caught by
+// the capture's own self-check; this one only the user can spot).
+const WRONG = 'UX Researcher at Lumen Bank';
 
 test('after Save the card shows what was stored; Edit fixes a wrong headline, and re-saving keeps the fix', async ({
   context,

@@ -5,7 +5,7 @@ import type { CoffeeChatDB } from '@/lib/db/database';
 import { addContact, saveCapture } from '@/lib/db/contacts';
 import { saveInterview } from '@/lib/db/interviews';
 import { markSent, scheduleMeeting } from '@/lib/db/pipeline';
-import { rederiveContacts } from '@/lib/db/reminders';
+import { rederiveAll } from '@/lib/db/reminders';
 import { newInterview } from '@/lib/interviews/interview';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { aProfile } from './profiles';
@@ -43,7 +43,8 @@ export async function seedWorkspace(db: CoffeeChatDB, now = WORKSPACE_NOW) {
     now,
   );
   await saveInterview(db, { ...newInterview({ id: 'interview-1', contactId: ana.id, now }), meetingId: meeting.id }, now);
-  await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now });
+  // Every contact's reminders, as each command's transaction leaves them.
+  await rederiveAll(db, { settings: DEFAULT_REMINDER_SETTINGS, now });
   return { priya, ana, ben, meeting };
 }
 

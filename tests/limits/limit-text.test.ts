@@ -9,8 +9,11 @@ import { aContact } from '../workspace/contact-fixture';
 const noReminders = { afterChange: async () => {}, rebuild: async () => {}, syncAndNotify: async () => {} };
 const PAGE = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/workspace.html` };
 
+/** Every write carries a request id, as sendToBackground sends it. */
+const withRequestId = (message: unknown) => ({ requestId: crypto.randomUUID(), ...(message as object) });
+
 async function send(message: unknown) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, PAGE);
+  const replies = await fakeBrowser.runtime.onMessage.trigger(withRequestId(message), PAGE);
   return replies.find((r: unknown) => r !== undefined);
 }
 

@@ -38,7 +38,7 @@ describe('DraftView (the popup’s drafting screen)', () => {
       expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toBe(`${start} PS: loved your talk.`),
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Mark as sent' }));
-    expect(e.markSent).toHaveBeenCalledWith('p', expect.objectContaining({ text: `${start} PS: loved your talk.` }));
+    expect(e.markSent).toHaveBeenCalledWith('p', expect.objectContaining({ text: `${start} PS: loved your talk.` }), expect.any(Function));
     expect(await screen.findByText(/Recorded as sent to Priya Raman/)).toBeTruthy();
   });
 
