@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isHeading } from '@/lib/capture/headings';
 import { OWN_FIXTURES, SHARED_FIXTURES } from '../fixtures';
 import { closeAll, parseFile } from '../parse-html';
-import { rngFrom } from './rng';
+import { rngFrom } from '../../helpers/seeded-random';
 import { applyTransform, HEADING_LANGUAGES, TRANSFORMS, type Layout } from './transforms';
 import { planVariants } from './variants';
 import { visibleTextRuns } from './visibility';

@@ -1,5 +1,5 @@
 import { isHeading, type SectionName } from '@/lib/capture/headings';
-import type { Rng } from './rng';
+import type { Rng } from '../../helpers/seeded-random';
 import { hiddenOrInside, isNonText, shownText, visibleTextRuns } from './visibility';
 
 /**

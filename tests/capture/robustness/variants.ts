@@ -1,4 +1,4 @@
-import { hashSeed, rngFrom } from './rng';
+import { hashSeed, rngFrom } from '../../helpers/seeded-random';
 import { cloneDocument, transformsFor, type Layout, type Transform } from './transforms';
 
 /**
