@@ -8,7 +8,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
-    // Fixture pages are 0.5 MB each; parsing them in happy-dom takes a moment on 2 cores.
-    testTimeout: 20_000,
+    // Fixture pages are 0.5 MB each and the editors' tests type key by key through happy-dom:
+    // both take a while on a busy 2-core machine. Generous room, never a timing assertion.
+    testTimeout: 60_000,
   },
 });

@@ -119,14 +119,15 @@ describe('MeetingForm drafts', () => {
     const onSave = vi.fn(async () => null);
     const user = userEvent.setup();
     const first = render(<MeetingForm contactId="c1" onSave={onSave} />, { wrapper });
-    await user.type(input('Place or link'), 'Café Fábulas, Calçada Nova de São Francisco 14');
+    await user.type(input('Place or link'), 'Café Fábulas, Lisboa');
     first.unmount();
     const again = render(<MeetingForm contactId="c1" onSave={onSave} />, { wrapper });
-    await waitFor(() => expect(input('Place or link').value).toBe('Café Fábulas, Calçada Nova de São Francisco 14'));
+    await waitFor(() => expect(input('Place or link').value).toBe('Café Fábulas, Lisboa'));
     again.unmount();
     // Another contact's form starts empty.
     render(<MeetingForm contactId="c2" onSave={onSave} />, { wrapper });
     await new Promise((r) => setTimeout(r, 50));
     expect(input('Place or link').value).toBe('');
-  });
+    // Typing through happy-dom is slow on a busy 2-core machine: room to finish, never a timing check.
+  }, 60_000);
 });
