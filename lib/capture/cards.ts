@@ -11,8 +11,9 @@ import { linesIn, visibleText, type Visibility } from './visible';
  */
 
 /** Parts of a page that never describe the profile's subject. */
+// Not every <header>: a layout may wrap the top card in one; the page's own banner is excluded.
 export const OUTSIDE_PROFILE =
-  'aside, nav, header, footer, dialog, [role="dialog"], [role="navigation"], [role="complementary"], [data-sticky-header]';
+  'aside, nav, body > header, #global-nav, [role="banner"], footer, dialog, [role="dialog"], [role="navigation"], [role="complementary"], [data-sticky-header]';
 
 const SECTION_KEYS: Record<SectionName, RegExp> = {
   about: /about|summary/i,

@@ -179,3 +179,17 @@ describe('a page that renders little', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a name in a heading is found wherever the layout puts it', () => {
+  it('inside a <header> that holds the top card', () => {
+    const result = capture((doc) => {
+      const top = doc.querySelector('[componentkey$="Topcard"] section');
+      const header = doc.createElement('header');
+      if (top) {
+        top.replaceWith(header);
+        header.append(top);
+      }
+    });
+    expect(result).toEqual(GOLDEN);
+  });
+});
