@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { ReminderSettings } from '@/lib/reminders/settings';
+import { DEFAULT_REMINDER_SETTINGS, ReminderSettings } from '@/lib/reminders/settings';
 import { SETTINGS_KEY } from '@/lib/page-button-setting';
 
 /**
@@ -19,7 +19,7 @@ export const Settings = z.object({
   /** Free accounts get a 200-character connection note instead of 300. */
   accountType: z.enum(['free', 'premium']).default('free'),
   showPageButton: z.boolean().default(true),
-  reminders: ReminderSettings.default(ReminderSettings.parse({})),
+  reminders: ReminderSettings.default(DEFAULT_REMINDER_SETTINGS),
 });
 export type Settings = z.infer<typeof Settings>;
 

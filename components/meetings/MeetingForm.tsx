@@ -22,7 +22,7 @@ interface Props {
   contactId: string;
   /** Resolves to null when saved, or a sentence the user can act on (shown in the form). */
   onSave: (input: MeetingFormValues) => Promise<string | null>;
-  /** For editing: see meetingToInput. */
+  /** Values to start from (an existing meeting, when editing). */
   initial?: Partial<MeetingFormValues>;
 }
 

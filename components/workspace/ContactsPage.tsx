@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import type { WorkspaceActions } from '@/lib/workspace/actions';
-import { hasTable, loadAllContacts, loadOpenReminders, loadRecentContacts } from '@/lib/workspace/queries';
+import { loadAllContacts, loadOpenReminders, loadRecentContacts } from '@/lib/workspace/queries';
 import { dueContactIds, nextReminderByContact } from '@/lib/workspace/reminders';
 import { AddContactForm } from './AddContactForm';
 import { ContactsView } from './ContactsView';
@@ -28,7 +28,6 @@ export function ContactsPage({ db, actions, onAdded, due = false }: Props) {
   const recent = useLiveQuery(() => loadRecentContacts(db, FIRST_PAINT_ROWS), [db]);
   const all = useLiveQuery(() => loadAllContacts(db), [db]);
   const reminders = useLiveQuery(() => loadOpenReminders(db), [db]);
-  const remindersAvailable = hasTable(db, 'reminders');
   const now = useNow();
 
   const nextReminderAt = useMemo(() => nextReminderByContact(reminders ?? []), [reminders]);
@@ -52,7 +51,6 @@ export function ContactsPage({ db, actions, onAdded, due = false }: Props) {
           partial={all === undefined}
           dueIds={dueIds}
           nextReminderAt={nextReminderAt}
-          remindersAvailable={remindersAvailable}
         />
       )}
     </>

@@ -13,8 +13,6 @@ export interface ContactsViewProps {
   partial?: boolean;
   dueIds?: ReadonlySet<string>;
   nextReminderAt?: ReadonlyMap<string, number>;
-  /** False until the reminders table exists: then "Due" and "Next reminder" mean nothing yet. */
-  remindersAvailable?: boolean;
   /** Start with "Due now" ticked (a reminder notification opens the list this way). */
   initialDueOnly?: boolean;
 }
@@ -30,7 +28,6 @@ export function ContactsView({
   partial = false,
   dueIds = EMPTY_IDS,
   nextReminderAt = EMPTY_MAP,
-  remindersAvailable = true,
   initialDueOnly = false,
 }: ContactsViewProps) {
   const id = useId();
@@ -95,14 +92,14 @@ export function ContactsView({
           <label htmlFor={`${id}-sort`}>Sort by</label>
           <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as ContactSort)}>
             {SORTS.map((s) => (
-              <option key={s} value={s} disabled={s === 'next-reminder' && !remindersAvailable}>
+              <option key={s} value={s}>
                 {SORT_LABELS[s]}
               </option>
             ))}
           </select>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={dueOnly} disabled={!remindersAvailable} onChange={(e) => setDueOnly(e.target.checked)} />
+          <input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} />
           Due now
         </label>
       </div>

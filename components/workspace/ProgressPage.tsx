@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { addMonths, startOfMonth } from 'date-fns';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { meetingsByMonth, progressFromStageCounts } from '@/lib/workspace/progress';
-import { countByStage, hasTable, loadMeetings } from '@/lib/workspace/queries';
+import { countByStage, loadMeetings } from '@/lib/workspace/queries';
 import { ProgressView } from './ProgressView';
 import { useNow } from './use-now';
 
@@ -15,10 +15,7 @@ export function ProgressPage({ db }: { db: CoffeeChatDB }) {
   const since = startOfMonth(addMonths(now, -5)).getTime();
   const meetings = useLiveQuery(() => loadMeetings(db, since), [db, since]);
   const stats = useMemo(() => (counts ? progressFromStageCounts(counts) : undefined), [counts]);
-  const months = useMemo(
-    () => (meetings && hasTable(db, 'meetings') ? meetingsByMonth(meetings, now) : undefined),
-    [db, meetings, now],
-  );
+  const months = useMemo(() => (meetings ? meetingsByMonth(meetings, now) : undefined), [meetings, now]);
   return (
     <>
       <h1 tabIndex={-1}>Progress</h1>

@@ -25,16 +25,3 @@ export function isHeading(text: string | undefined, section: SectionName): boole
   const key = cleanText(text).toLowerCase();
   return (HEADINGS[section] as readonly string[]).includes(key);
 }
-
-/** The first <section> under `scope` (outside rails) whose <h2> reads as `section`. */
-export function sectionByHeading(scope: ParentNode, section: SectionName): Element | undefined {
-  for (const candidate of scope.querySelectorAll('section')) {
-    if (candidate.closest('aside')) continue;
-    const h2 = candidate.querySelector('h2');
-    if (!h2) continue;
-    // Ember doubles every heading in a visually-hidden span; the aria-hidden one is the visible copy.
-    const visible = h2.querySelector('span[aria-hidden="true"]') ?? h2;
-    if (isHeading(visible.textContent ?? '', section)) return candidate;
-  }
-  return undefined;
-}

@@ -20,7 +20,6 @@ export const TEXT_LIMITS = {
 export const MEMBER_ID = /^ACo[A-Za-z0-9_-]{6,100}$/;
 
 export const LIST_LIMITS = { experience: 200, education: 100 } as const;
-export const WARNINGS_LIMIT = 20;
 export const EXTRACTOR_VERSION_LIMIT = 40;
 
 /** A photo we store: a plain https URL (never data:, never javascript:). */

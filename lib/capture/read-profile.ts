@@ -1,4 +1,4 @@
-import { buildProfile, EXTRACTOR_VERSION } from './build-profile';
+import { buildProfile } from './build-profile';
 import type { Draft } from './draft';
 import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { BLOCKING_MESSAGES, detectBlockingPage, looksLikeLoginWall } from './page-kind';
@@ -12,7 +12,6 @@ import { selfCheck } from './self-check';
 import { cleanText } from './text';
 import { visibilityTest, type Visibility, type VisibilityCheck } from './visible';
 
-export { EXTRACTOR_VERSION };
 
 export const NOT_PROFILE_MESSAGE = "This page isn't a LinkedIn profile — open someone's profile (linkedin.com/in/…) and save again";
 export const STALE_MESSAGE = 'The page is still loading the new profile — wait a moment and save again.';

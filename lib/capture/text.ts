@@ -14,12 +14,6 @@ export function cleanText(value: string | null | undefined): string {
   return value.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
-/** Cleaned text of an element, or undefined when it has none. */
-export function textOf(el: Element | null | undefined): string | undefined {
-  const text = cleanText(el?.textContent);
-  return text === '' ? undefined : text;
-}
-
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg', 'SVG']);
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from '@/lib/records/fields';
-import { fromWallClock, isRealDate, isValidTimeZone, toWallClock } from './wall-clock';
+import { fromWallClock, isRealDate, isValidTimeZone } from './wall-clock';
 
 export const MEETING_FORMATS = ['coffee', 'call', 'video', 'email'] as const;
 export const MeetingFormat = z.enum(MEETING_FORMATS, { error: 'Choose coffee, call, video or email' });
@@ -126,17 +126,4 @@ export function meetingFromInput(input: unknown, ids: { id: string; contactId: s
     createdAt: now,
   });
   return { ok: true, meeting };
-}
-
-/** The form's values for editing an existing meeting. */
-export function meetingToInput(meeting: Meeting): z.output<typeof MeetingInput> {
-  const { date, time } = toWallClock(meeting.start, meeting.timeZone);
-  return {
-    date,
-    time,
-    durationMinutes: meeting.durationMinutes,
-    timeZone: meeting.timeZone,
-    place: meeting.link ?? meeting.place ?? '',
-    format: meeting.format,
-  };
 }

@@ -41,19 +41,3 @@ export const ReminderSettings = z
 export type ReminderSettings = z.infer<typeof ReminderSettings>;
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = ReminderSettings.parse({});
-
-export type SettingsResult =
-  | { ok: true; settings: ReminderSettings }
-  | { ok: false; errors: Partial<Record<ReminderSettingField | 'form', string>> };
-
-/** Validates settings from the form or storage; missing fields take their defaults. */
-export function parseReminderSettings(input: unknown): SettingsResult {
-  const parsed = ReminderSettings.safeParse(input ?? {});
-  if (parsed.success) return { ok: true, settings: parsed.data };
-  const errors: Partial<Record<ReminderSettingField | 'form', string>> = {};
-  for (const issue of parsed.error.issues) {
-    const key = (issue.path[0] as ReminderSettingField | undefined) ?? 'form';
-    errors[key] ??= key === 'form' ? 'Reminder settings must be a set of numbers' : issue.message;
-  }
-  return { ok: false, errors };
-}

@@ -158,12 +158,6 @@ export const DEFAULT_TEMPLATES: readonly Template[] = SPECS.map((spec) => ({
   updatedAt: SHIPPED_AT,
 }));
 
-/** The shipped template for a kind; `custom` has none. */
-export function defaultTemplateFor(kind: TemplateKind): Template | undefined {
-  const found = DEFAULT_TEMPLATES.find((t) => t.kind === kind);
-  return found && { ...found };
-}
-
 /** "Restore defaults": every shipped template back as shipped (re-added if deleted); the user's own kept. */
 export function restoreDefaults(current: readonly Template[]): Template[] {
   const own = current.filter((t) => !t.isDefault && !DEFAULT_TEMPLATES.some((d) => d.id === t.id));

@@ -73,4 +73,3 @@ export const Template = z.object({
   updatedAt: Timestamp,
 });
 export type Template = z.infer<typeof Template>;
-export type TemplateInput = z.input<typeof Template>;

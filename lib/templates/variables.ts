@@ -35,7 +35,6 @@ export const VARIABLES = [
 ] as const;
 
 export type VariableName = (typeof VARIABLES)[number]['name'];
-export type VariableSource = (typeof VARIABLES)[number]['from'];
 export const VARIABLE_NAMES: readonly VariableName[] = VARIABLES.map((v) => v.name);
 
 /** The values a draft is rendered with; a name left out (or blank) is "missing". */

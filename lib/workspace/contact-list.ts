@@ -1,6 +1,6 @@
 import type { Contact } from '@/lib/contacts/contact';
 import type { Stage } from '@/lib/contacts/stage';
-import { buildSearchIndex, matchesTerms, queryTerms, type SearchEntry } from './search';
+import { matchesTerms, queryTerms, type SearchEntry } from './search';
 
 export type ContactSort = 'next-reminder' | 'last-contact' | 'name';
 
@@ -56,18 +56,6 @@ export function sortIndex<C extends Contact>(
     sort,
     nextReminderAt,
   ).map((c) => position.get(c)!);
-}
-
-/**
- * The sorted search index. A page builds the index once per data change and sorts it per sort
- * or reminder change (see ContactsView); `filterIndex` then runs on every keystroke.
- */
-export function prepareIndex<C extends Contact>(
-  contacts: readonly C[],
-  sort: ContactSort,
-  nextReminderAt?: ReadonlyMap<string, number>,
-): SearchEntry<C>[] {
-  return sortIndex(buildSearchIndex(contacts), sort, nextReminderAt);
 }
 
 export function filterIndex<C extends Contact>(

@@ -41,14 +41,7 @@ export interface ProgressStats {
   replyRate: number | null;
 }
 
-/** Funnel and reply rate from each contact's stage. */
-export function progressFromStages(stages: Iterable<Stage>): ProgressStats {
-  const counts: Partial<Record<Stage, number>> = {};
-  for (const s of stages) counts[s] = (counts[s] ?? 0) + 1;
-  return progressFromStageCounts(counts);
-}
-
-/** The same from a count per stage, which the page reads off the index without loading contacts. */
+/** Funnel and reply rate from a count per stage, which the page reads off the index without loading contacts. */
 export function progressFromStageCounts(counts: Partial<Record<Stage, number>>): ProgressStats {
   const funnel: Record<FunnelStep, number> = { saved: 0, requested: 0, scheduled: 0, interviewed: 0, thanked: 0 };
   for (const stage of STAGES) {
@@ -97,8 +90,4 @@ export function meetingsByMonth(meetings: readonly MeetingLike[], now: number, m
     }
   }
   return buckets;
-}
-
-export function meetingsThisMonth(meetings: readonly MeetingLike[], now: number): number {
-  return meetingsByMonth(meetings, now, 1)[0]?.count ?? 0;
 }

@@ -101,15 +101,3 @@ function earliestOnLoop<C extends ReferralContact>(member: C, byId: Map<string, 
   }
   return best;
 }
-
-/** How many people a tree holds, for "3 people" labels. */
-export function treeSize(node: ReferralNode): number {
-  let n = 0;
-  const stack = [node];
-  while (stack.length > 0) {
-    const cur = stack.pop()!;
-    n += 1;
-    stack.push(...cur.children);
-  }
-  return n;
-}

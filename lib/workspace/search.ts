@@ -66,10 +66,3 @@ export function matchesTerms(text: string, terms: readonly string[]): boolean {
   for (const term of terms) if (!text.includes(term)) return false;
   return true;
 }
-
-/** Entries whose text contains every word of the query, in the index's order. */
-export function searchIndex<C extends Contact>(index: readonly SearchEntry<C>[], query: string): SearchEntry<C>[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return index.slice();
-  return index.filter((entry) => matchesTerms(entry.text, terms));
-}

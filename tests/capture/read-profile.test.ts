@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Profile, type CaptureResult } from '@/lib/capture/profile';
 import { profileSlug } from '@/lib/capture/profile-url';
-import { EXTRACTOR_VERSION, readProfile } from '@/lib/capture/read-profile';
+import { EXTRACTOR_VERSION } from '@/lib/capture/build-profile';
+import { readProfile } from '@/lib/capture/read-profile';
 import { allFixtures, GOLDENS, variantFixtures, type FixtureEntry } from './fixtures';
 import { closeAll, parseFile } from './parse-html';
 

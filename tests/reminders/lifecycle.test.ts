@@ -4,7 +4,6 @@ import type { Meeting } from '@/lib/meetings/meeting';
 import { syncAlarms } from '@/lib/reminders/alarm-sync';
 import { dueReminders } from '@/lib/reminders/due';
 import { notificationPlan } from '@/lib/reminders/notify';
-import { dropOrphans } from '@/lib/reminders/orphans';
 import type { Reminder } from '@/lib/reminders/reminder';
 import type { TimelineEvent } from '@/lib/timeline/event';
 import { DAY, HOUR, at, contact, derive, event, idSource, meeting, open, sent, settle } from './builders';
@@ -80,14 +79,5 @@ describe('past due times (imported history)', () => {
       update: [],
       retire: [],
     });
-  });
-});
-
-describe('dropOrphans', () => {
-  it('drops reminders of deleted contacts quietly and says which', async () => {
-    const reminders = await settle({ contact: contact(), events: [sent('cold-ask', 0, 'o1')], meetings: [], now: 0 });
-    const other = { ...reminders[0]!, id: 'x1', contactId: 'gone' };
-    expect(dropOrphans([...reminders, other], ['c1'])).toEqual({ keep: reminders, orphanIds: ['x1'] });
-    expect(dropOrphans([...reminders, other], new Set<string>())).toEqual({ keep: [], orphanIds: ['r1', 'x1'] });
   });
 });

@@ -1,4 +1,12 @@
-import { DEFAULT_REMINDER_SETTINGS, parseReminderSettings } from '@/lib/reminders/settings';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettingField } from '@/lib/reminders/settings';
+import { defaultSettings } from '@/lib/settings';
+import { checkSettings } from '@/lib/workspace/settings-form';
+
+/** The reminder timings as the settings form checks them before saving. */
+function checkReminders(reminders: Record<string, unknown>) {
+  const s = defaultSettings();
+  return checkSettings({ ...s, reminders: { ...s.reminders, ...reminders } });
+}
 
 describe('reminder settings', () => {
   it('defaults to the method’s timings', () => {
@@ -10,14 +18,12 @@ describe('reminder settings', () => {
       keepInTouchEveryDays: 90,
       referralReachOutDays: 7,
     });
-    expect(parseReminderSettings(undefined)).toEqual({ ok: true, settings: DEFAULT_REMINDER_SETTINGS });
+    expect(defaultSettings().reminders).toEqual(DEFAULT_REMINDER_SETTINGS);
   });
 
-  it('fills in what is missing and accepts numerals typed in a form', () => {
-    expect(parseReminderSettings({ nudgeAfterDays: '10', keepInTouchEveryDays: 30 })).toEqual({
-      ok: true,
-      settings: { ...DEFAULT_REMINDER_SETTINGS, nudgeAfterDays: 10, keepInTouchEveryDays: 30 },
-    });
+  it('accepts numerals typed in a form', () => {
+    const result = checkReminders({ nudgeAfterDays: '10', keepInTouchEveryDays: 30 });
+    expect(result.ok && result.settings.reminders).toEqual({ ...DEFAULT_REMINDER_SETTINGS, nudgeAfterDays: 10, keepInTouchEveryDays: 30 });
   });
 
   it.each([
@@ -32,24 +38,14 @@ describe('reminder settings', () => {
     ['thankYouWithinHours', 100, 'Thank-you within must be a whole number of hours from 1 to 72'],
     ['keepInTouchEveryDays', 3650, 'Check in every must be a whole number of days from 7 to 365'],
     ['referralReachOutDays', null, 'Reach out to referrals within must be a whole number of days from 1 to 60'],
-  ])('refuses %s = %j', (field, value, message) => {
-    expect(parseReminderSettings({ [field]: value })).toEqual({ ok: false, errors: { [field]: message } });
-  });
-
-  it('reports every bad field at once', () => {
-    const result = parseReminderSettings({ nudgeAfterDays: 0, confirmDaysBefore: 99 });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && Object.keys(result.errors)).toEqual(['nudgeAfterDays', 'confirmDaysBefore']);
+  ] as [ReminderSettingField, unknown, string][])('refuses %s = %j', (field, value, message) => {
+    expect(checkReminders({ [field]: value })).toEqual({ ok: false, errors: { [`reminders.${field}`]: message } });
   });
 
   it('the thank-you reminder must come before its deadline', () => {
-    expect(parseReminderSettings({ thankYouHoursAfter: 30, thankYouWithinHours: 24 })).toEqual({
+    expect(checkReminders({ thankYouHoursAfter: 30, thankYouWithinHours: 24 })).toEqual({
       ok: false,
-      errors: { thankYouHoursAfter: 'The thank-you reminder must come before the thank-you deadline' },
+      errors: { 'reminders.thankYouHoursAfter': 'The thank-you reminder must come before the thank-you deadline' },
     });
-  });
-
-  it('refuses something that is not a set of settings', () => {
-    expect(parseReminderSettings('7')).toEqual({ ok: false, errors: { form: 'Reminder settings must be a set of numbers' } });
   });
 });

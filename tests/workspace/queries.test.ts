@@ -3,18 +3,17 @@ import {
   countByStage,
   findContactOptions,
   loadBoard,
-  hasTable,
   loadMeetings,
   loadOpenReminders,
   loadReferees,
   loadReferralContacts,
 } from '@/lib/workspace/queries';
 import { aContact } from './contact-fixture';
-import { workspaceDb } from './test-db';
+import { freshDb } from '../helpers/db';
 
-describe.each(['v1', 'v2'] as const)('queries on a %s schema', (shape) => {
+describe('workspace queries', () => {
   it('counts contacts per stage off the index', async () => {
-    const db = workspaceDb(shape);
+    const db = freshDb();
     await db.contacts.bulkAdd([aContact({ stage: 'requested' }), aContact({ stage: 'requested' }), aContact({ stage: 'thanked' })]);
     const counts = await countByStage(db);
     expect(counts.requested).toBe(2);
@@ -23,7 +22,7 @@ describe.each(['v1', 'v2'] as const)('queries on a %s schema', (shape) => {
   });
 
   it('loads the first cards of each board column and the true sizes', async () => {
-    const db = workspaceDb(shape);
+    const db = freshDb();
     await db.contacts.bulkAdd([
       ...Array.from({ length: 7 }, (_, i) => aContact({ stage: 'requested', updatedAt: i })),
       aContact({ stage: 'thanked' }),
@@ -36,7 +35,7 @@ describe.each(['v1', 'v2'] as const)('queries on a %s schema', (shape) => {
   });
 
   it('finds picker options by name or company, without the contact itself', async () => {
-    const db = workspaceDb(shape);
+    const db = freshDb();
     await db.contacts.bulkAdd([
       aContact({ id: 'p', fullName: 'Priya Raman', currentCompany: 'Acme' }),
       aContact({ id: 'z', fullName: 'Zoë Ørsted', currentTitle: 'Analyst', currentCompany: 'Globex' }),
@@ -48,7 +47,7 @@ describe.each(['v1', 'v2'] as const)('queries on a %s schema', (shape) => {
   });
 
   it('loads the people in referrals and who someone referred', async () => {
-    const db = workspaceDb(shape);
+    const db = freshDb();
     await db.contacts.bulkAdd([
       aContact({ id: 'a' }),
       aContact({ id: 'b', referredById: 'a' }),
@@ -62,31 +61,23 @@ describe.each(['v1', 'v2'] as const)('queries on a %s schema', (shape) => {
   });
 });
 
-describe('tables that arrive later', () => {
-  it('reads nothing while the tables do not exist', async () => {
-    const db = workspaceDb('v1');
-    expect(hasTable(db, 'reminders')).toBe(false);
-    expect(await loadOpenReminders(db)).toEqual([]);
-    expect(await loadMeetings(db)).toEqual([]);
-  });
-
-  it('reads open reminders and meetings once they do', async () => {
-    const db = workspaceDb('v2');
+describe('reminders, meetings and board order', () => {
+  it('reads open reminders and meetings', async () => {
+    const db = freshDb();
     await db.table('reminders').bulkAdd([
       { id: 'r1', contactId: 'a', status: 'pending', dueAt: 1 },
       { id: 'r2', contactId: 'b', status: 'done', dueAt: 1 },
       { id: 'r3', contactId: 'c', status: 'snoozed', dueAt: 1, snoozedUntil: 9 },
     ]);
     await db.table('meetings').add({ id: 'm1', contactId: 'a', start: 5, status: 'scheduled' });
-    expect(hasTable(db, 'reminders')).toBe(true);
     expect((await loadOpenReminders(db)).map((r) => r.contactId).sort()).toEqual(['a', 'c']);
     expect(await loadMeetings(db)).toHaveLength(1);
     expect(await loadMeetings(db, 6)).toHaveLength(0);
     expect(await loadMeetings(db, 5)).toHaveLength(1);
   });
 
-  it('orders board cards by last update when a [stage+updatedAt] index exists', async () => {
-    const db = workspaceDb('v2+board-index');
+  it('shows the most recently updated board cards first', async () => {
+    const db = freshDb();
     await db.contacts.bulkAdd([5, 1, 9, 3].map((t) => aContact({ id: `t${t}`, stage: 'requested', updatedAt: t })));
     expect((await loadBoard(db, {}, 2)).cards.map((c) => c.id)).toEqual(['t9', 't5']);
   });

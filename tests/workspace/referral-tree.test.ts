@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferralForest, treeSize, type ReferralNode } from '@/lib/workspace/referral-tree';
+import { buildReferralForest, type ReferralNode } from '@/lib/workspace/referral-tree';
+
+/** How many people a tree holds. */
+function treeSize(node: ReferralNode): number {
+  let n = 0;
+  const stack = [node];
+  while (stack.length > 0) {
+    const cur = stack.pop()!;
+    n += 1;
+    stack.push(...cur.children);
+  }
+  return n;
+}
 import { aContact } from './contact-fixture';
 
 type Shape = { id: string; children: Shape[]; missingReferrer?: true; cycleCut?: true };

@@ -1,5 +1,5 @@
 import { hashSeed, rngFrom } from '../../helpers/seeded-random';
-import { cloneDocument, transformsFor, type Layout, type Transform } from './transforms';
+import { transformsFor, type Layout, type Transform } from './transforms';
 
 /**
  * Which variants a fixture gets: every transformation on its own first (a few seeds each), then
@@ -41,12 +41,6 @@ export function mutateIntoVariant(doc: Document, layout: Layout, spec: VariantSp
     if (!transform) throw new Error(`no transformation ${name} for ${layout}`);
     transform.mutate(doc, rng);
   }
-}
-
-export function buildVariant(doc: Document, layout: Layout, spec: VariantSpec): Document {
-  const copy = cloneDocument(doc);
-  mutateIntoVariant(copy, layout, spec);
-  return copy;
 }
 
 /** The fields a person reads on the review card and in the workspace. */

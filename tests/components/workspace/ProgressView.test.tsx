@@ -2,13 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ProgressView } from '@/components/workspace/ProgressView';
-import { progressFromStages } from '@/lib/workspace/progress';
+import { progressFromStageCounts } from '@/lib/workspace/progress';
 
 afterEach(cleanup);
 
 describe('ProgressView', () => {
   it('shows the reply rate, meetings this month and the funnel as bars', () => {
-    const stats = progressFromStages(['requested', 'no-reply', 'scheduled', 'thanked']);
+    const stats = progressFromStageCounts({ requested: 1, 'no-reply': 1, scheduled: 1, thanked: 1 });
     render(
       <ProgressView
         stats={stats}
@@ -27,7 +27,7 @@ describe('ProgressView', () => {
   });
 
   it('shows a dash before any meetings are recorded', () => {
-    render(<ProgressView stats={progressFromStages([])} />);
+    render(<ProgressView stats={progressFromStageCounts({})} />);
     expect(screen.getByText('Meetings this month').nextElementSibling!.textContent).toBe('—');
   });
 });

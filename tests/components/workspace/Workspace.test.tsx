@@ -7,7 +7,7 @@ import type { WorkspaceActions } from '@/lib/workspace/actions';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { defaultSettings } from '@/lib/settings';
 import { aContact } from '../../workspace/contact-fixture';
-import { workspaceDb } from '../../workspace/test-db';
+import { freshDb } from '../../helpers/db';
 import { giveScrollerASize } from './virtual-size';
 
 let restore: () => void;
@@ -55,7 +55,7 @@ async function go(hash: string) {
 
 describe('Workspace', () => {
   it('routes between pages with the hash and reads from the database', async () => {
-    const db = workspaceDb();
+    const db = freshDb();
     await db.contacts.bulkAdd([
       aContact({ id: 'p', fullName: 'Priya Raman', stage: 'requested' }),
       aContact({ id: 'z', fullName: 'Zoë Ørsted', stage: 'scheduled', referredById: 'p' }),
@@ -95,7 +95,7 @@ describe('Workspace', () => {
   });
 
   it('says so when a contact no longer exists', async () => {
-    const db = workspaceDb();
+    const db = freshDb();
     window.location.hash = '#/contacts/gone';
     render(<Workspace db={db} actions={fakeActions(db)} settings={settings} />);
     expect(await screen.findByRole('heading', { name: 'Contact not found' })).toBeTruthy();
@@ -104,7 +104,7 @@ describe('Workspace', () => {
 
 describe('Workspace due link', () => {
   it('#/contacts?due=1 opens the list with "Due now" ticked', async () => {
-    const db = workspaceDb();
+    const db = freshDb();
     const now = Date.now();
     await db.contacts.bulkAdd([aContact({ id: 'p', fullName: 'Priya Raman' }), aContact({ id: 'q', fullName: 'Quinn Doe' })]);
     await db.table('reminders').add({ id: 'r', contactId: 'p', status: 'pending', dueAt: now - 1000 });
