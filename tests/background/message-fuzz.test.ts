@@ -8,7 +8,7 @@ import { newInterview } from '@/lib/interviews/interview';
 import { defaultSettings, storeSettings } from '@/lib/settings';
 import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
-import { seededRandom, type Random } from '../helpers/seeded-random';
+import { rngFrom, type Rng } from '../helpers/seeded-random';
 import { dumpEverything, seedWorkspace, WORKSPACE_NOW as NOW } from '../helpers/workspace';
 
 /**
@@ -71,7 +71,7 @@ function setAt(root: unknown, path: Path, change: (old: unknown, parent: Record<
 }
 
 /** One to three breakages at random paths of a type's sample. */
-function malformed(type: BackgroundType, random: Random): unknown {
+function malformed(type: BackgroundType, random: Rng): unknown {
   let data: unknown = structuredClone(SAMPLES[type]);
   const times = 1 + random.int(3);
   for (let i = 0; i < times; i++) {
@@ -122,7 +122,7 @@ describe('message fuzz: malformed requests are refused in words and change nothi
 
   it('refuses 500+ seeded malformed requests with a sentence; stored data stays byte-identical', async () => {
     const before = await dumpEverything(db);
-    const random = seededRandom(20261201);
+    const random = rngFrom(20261201);
     const types = Object.keys(BackgroundRequests) as BackgroundType[];
     let sent = 0;
     for (let attempt = 0; sent < 520 && attempt < 20_000; attempt++) {
@@ -143,7 +143,7 @@ describe('message fuzz: malformed requests are refused in words and change nothi
 
   it('ignores garbage envelopes, unknown types and page-only requests from the content script', async () => {
     const before = await dumpEverything(db);
-    const random = seededRandom(7);
+    const random = rngFrom(7);
     const garbage: unknown[] = [null, undefined, 42, 'saveCapture', [], {}, { type: 42 }, { type: 'x'.repeat(100) }, { type: '__proto__', data: {} }, { type: 'constructor', data: {} }, { type: 'toString' }, { type: 'hasOwnProperty', data: {} }];
     for (let i = 0; i < 60; i++) garbage.push({ type: random.pick(['nope', 'SAVECAPTURE', 'saveCapture ', 'eval', 'deleteAll']), data: random.pick(HOSTILE_VALUES) });
     for (const message of garbage) expect(route(message, PAGE), JSON.stringify(message)).toBeUndefined();

@@ -7,7 +7,7 @@ import { exportBackup, importBackup } from '@/lib/db/backup';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { defaultSettings, storeSettings } from '@/lib/settings';
 import { freshDb } from '../helpers/db';
-import { seededRandom, type Random } from '../helpers/seeded-random';
+import { rngFrom, type Rng } from '../helpers/seeded-random';
 import { dumpEverything, seedWorkspace, WORKSPACE_NOW as NOW } from '../helpers/workspace';
 
 type Row = Record<string, unknown>;
@@ -55,7 +55,7 @@ const BAD_ORG_URLS = ['javascript:alert(document.cookie)', 'https://evil.example
 const BAD_TEMPLATE_TEXT = ['Hi {{fristName}}', 'Hi {{first name}}', 'Hi {{constructor}}', 'Hi {{firstName}', 'Hi }} there', 'Hi {{__proto__}}'];
 const WRONG_VALUES: unknown[] = [42, 'text', true, null, [], { nested: 1 }];
 
-function wrongTypeFor(value: unknown, random: Random): unknown {
+function wrongTypeFor(value: unknown, random: Rng): unknown {
   for (;;) {
     const candidate = random.pick(WRONG_VALUES);
     if (typeof candidate !== typeof value && !(Array.isArray(candidate) && Array.isArray(value))) return candidate;
@@ -63,7 +63,7 @@ function wrongTypeFor(value: unknown, random: Random): unknown {
 }
 
 /** Breaks one rule in a copy of the file and says which row must be named. */
-function mutate(file: File, random: Random): Mutation {
+function mutate(file: File, random: Rng): Mutation {
   const contacts = file.tables.contacts!;
   const contactIndex = random.int(contacts.length);
   const contact = contacts[contactIndex]!;
@@ -152,7 +152,7 @@ describe('backup fuzz: doctored backups change nothing and name the row', () => 
 
   const SEEDS = Array.from({ length: 72 }, (_, i) => i + 1);
   it.each(SEEDS)('seed %i', async (seed) => {
-    const random = seededRandom(seed);
+    const random = rngFrom(seed);
     const file = JSON.parse(text) as File;
     const mutation = mutate(file, random);
     const before = await dumpEverything(db);
@@ -168,7 +168,7 @@ describe('backup fuzz: doctored backups change nothing and name the row', () => 
   });
 
   it('covers every kind of mutation across the seeds', () => {
-    const kinds = new Set(SEEDS.map((seed) => mutate(JSON.parse(text) as File, seededRandom(seed)).what.split(' ')[0]));
+    const kinds = new Set(SEEDS.map((seed) => mutate(JSON.parse(text) as File, rngFrom(seed)).what.split(' ')[0]));
     expect(kinds.size).toBeGreaterThanOrEqual(10);
   });
 });

@@ -51,7 +51,3 @@ export function hashSeed(text: string): number {
   }
   return h >>> 0;
 }
-
-/** The fuzz tests' name for it. */
-export const seededRandom = rngFrom;
-export type Random = Rng;
