@@ -69,7 +69,7 @@ export function defaultSettings(): Settings {
  * each part that still parses is kept, so one bad timing no longer costs the user their name.
  * Running it twice changes nothing, so a lost version marker is harmless.
  */
-export function completeSettings(v1: unknown): Settings {
+function completeSettings(v1: unknown): Settings {
   const stored = typeof v1 === 'object' && v1 !== null && !Array.isArray(v1) ? (v1 as Record<string, unknown>) : {};
   const out: Record<string, unknown> = defaultSettings();
   for (const [part, schema] of Object.entries(Settings.shape)) {

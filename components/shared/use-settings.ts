@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings, SettingsSource } from '@/lib/settings';
 
-export type SettingsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; settings: Settings };
+type SettingsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; settings: Settings };
 
 /**
  * The settings, kept current: read once, then replaced whenever any page or the background
