@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { DEFAULT_REMINDER_SETTINGS, ReminderSettings } from '@/lib/reminders/settings';
-import { SETTINGS_KEY } from '@/lib/page-button-setting';
+import { AccountType } from '@/lib/templates/template';
+import { SETTINGS_ITEM_KEY } from '@/lib/page-button-setting';
 
 /**
  * User settings, kept in storage.local (not IndexedDB) because the content script must read
- * `showPageButton` and a content script cannot open the extension's database.
+ * `showPageButton` and a content script cannot open the extension's database. This file holds
+ * the one schema and the one storage item; everything else reads through it (the content
+ * script through lib/page-button-setting.ts, which owns the key and stays free of zod).
  */
 export const MyProfile = z.object({
   myName: z.string().max(200).default(''),
@@ -17,7 +20,7 @@ export const MyProfile = z.object({
 export const Settings = z.object({
   me: MyProfile.default(MyProfile.parse({})),
   /** Free accounts get a 200-character connection note instead of 300. */
-  accountType: z.enum(['free', 'premium']).default('free'),
+  accountType: AccountType.default('free'),
   showPageButton: z.boolean().default(true),
   reminders: ReminderSettings.default(DEFAULT_REMINDER_SETTINGS),
 });
@@ -38,7 +41,7 @@ function withoutDefaults<T extends z.ZodRawShape>(shape: T) {
 export const SettingsPatch = z
   .object({
     me: z.object(withoutDefaults(MyProfile.shape)).partial().strict(),
-    accountType: Settings.shape.accountType.unwrap(),
+    accountType: AccountType,
     showPageButton: Settings.shape.showPageButton.unwrap(),
     reminders: z.object(withoutDefaults(ReminderSettings.shape)).partial().strict(),
   })
@@ -56,24 +59,59 @@ export function mergeSettings(stored: Settings, patch: z.output<typeof SettingsP
   };
 }
 
-export { SETTINGS_KEY };
-
 export function defaultSettings(): Settings {
   return Settings.parse({});
 }
 
-/** Broken or foreign data in storage falls back to defaults rather than breaking every page. */
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const parsed = Settings.safeParse(stored[SETTINGS_KEY] ?? {});
+/**
+ * Version 2 stores every part, each one valid. Version 1 (builds before the storage item) could
+ * hold a partial object, or one broken part that made every read fall back to all the defaults:
+ * each part that still parses is kept, so one bad timing no longer costs the user their name.
+ * Running it twice changes nothing, so a lost version marker is harmless.
+ */
+function completeSettings(v1: unknown): Settings {
+  const stored = typeof v1 === 'object' && v1 !== null && !Array.isArray(v1) ? (v1 as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = defaultSettings();
+  for (const [part, schema] of Object.entries(Settings.shape)) {
+    const parsed = schema.safeParse(stored[part]);
+    if (parsed.success) out[part] = parsed.data;
+  }
+  return out as Settings;
+}
+
+export const SETTINGS_VERSION = 2;
+
+/** The one storage item; its key is lib/page-button-setting.ts's, which the content script reads. */
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_ITEM_KEY, {
+  fallback: defaultSettings(),
+  version: SETTINGS_VERSION,
+  migrations: { 2: completeSettings },
+});
+
+/** Stored data is parsed on every read: broken or foreign data falls back to defaults rather than breaking every page. */
+function settingsFrom(stored: unknown): Settings {
+  const parsed = Settings.safeParse(stored ?? {});
   return parsed.success ? parsed.data : defaultSettings();
 }
 
-export async function storeSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: Settings.parse(settings) });
+export async function loadSettings(): Promise<Settings> {
+  return settingsFrom(await settingsItem.getValue());
 }
 
-/** Validates settings from the form; errors are per field, in words the user can act on. */
+/** Calls back with the settings each time they are stored (by any page or the background); returns the unwatch. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((stored) => onChange(settingsFrom(stored)));
+}
+
+export async function storeSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(Settings.parse(settings));
+}
+
+/**
+ * The one validator, for the form and the background alike: the settings as they will be
+ * stored, or errors keyed by the field's path ("reminders.nudgeAfterDays", "me.myName"; "form"
+ * for the whole), the first message per field, in words the user can act on.
+ */
 export function parseSettings(
   input: unknown,
 ): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
@@ -81,8 +119,16 @@ export function parseSettings(
   if (parsed.success) return { ok: true, settings: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : 'form';
+    const key = issue.path.map(String).join('.') || 'form';
     errors[key] ??= issue.message;
   }
   return { ok: false, errors };
 }
+
+/** How a page reads settings: once, then on every change (pages take it as a prop so tests can hand in their own). */
+export interface SettingsSource {
+  load: () => Promise<Settings>;
+  watch: (onChange: (settings: Settings) => void) => () => void;
+}
+
+export const storedSettings: SettingsSource = { load: loadSettings, watch: watchSettings };

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { templatesInOrder } from '@/lib/drafting/draft-queries';
-import type { Settings } from '@/lib/settings';
-import type { AccountType, Template } from '@/lib/templates/template';
+import type { SettingsSource } from '@/lib/settings';
+import type { Template } from '@/lib/templates/template';
+import { useSettings } from '@/components/shared/use-settings';
 import { TemplateEditor } from './TemplateEditor';
 
 /** The template writes, which go to the background (it re-derives what depends on them). */
@@ -16,14 +16,15 @@ export interface TemplateActions {
 interface Props {
   db: CoffeeChatDB;
   actions: TemplateActions;
-  loadSettings: () => Promise<Pick<Settings, 'accountType'>>;
+  /** Watched: switching to Premium in Settings changes the limits shown here at once. */
+  settings: SettingsSource;
 }
 
 /** Create, edit, duplicate, delete and restore templates. */
-export function TemplatesPage({ db, actions, loadSettings }: Props) {
+export function TemplatesPage({ db, actions, settings }: Props) {
   const templates = useLiveQuery(() => templatesInOrder(db), [db]);
-  const [accountType, setAccountType] = useState<AccountType>('free');
-  useEffect(() => void loadSettings().then((s) => setAccountType(s.accountType)), [loadSettings]);
+  const stored = useSettings(settings);
+  const accountType = stored.status === 'ready' ? stored.settings.accountType : 'free';
   if (!templates) return null;
   return (
     <TemplateEditor

@@ -1,16 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DraftComposer, type SentDraft } from '@/components/drafting/DraftComposer';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { draftContext, lintContext } from '@/lib/drafting/draft-context';
 import { draftSourcesOf } from '@/lib/drafting/draft-queries';
 import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/drafting/suggest-template';
-import { defaultSettings, type Settings } from '@/lib/settings';
+import { defaultSettings, type SettingsSource } from '@/lib/settings';
+import { useSettings } from '@/components/shared/use-settings';
 import { buildVariableValues } from '@/lib/templates/render';
 
 /** What the drafting screen asks of the page around it (browser tabs, the clipboard, messages). */
 export interface DraftViewEnv {
-  loadSettings: () => Promise<Settings>;
+  /** Watched: a name added in Settings reaches the open draft without reopening it. */
+  settings: SettingsSource;
   /** Resolves to null when recorded, or a sentence to show. */
   /** `onChecking`: the first try got no answer and it is asking again with the same request id. */
   markSent: (contactId: string, sent: SentDraft, onChecking?: () => void) => Promise<string | null>;
@@ -31,13 +33,12 @@ interface Props {
 
 /** The popup's drafting screen for one contact: everything it needs comes from the database. */
 export function DraftView({ db, env, contactId, kind, onBack }: Props) {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const stored = useSettings(env.settings);
+  const settings = stored.status === 'ready' ? stored.settings : defaultSettings();
   const [status, setStatus] = useState<string>();
   // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
   // template suggested for the new stage must not replace the draft the user just sent.
   const initialTemplate = useRef<string | null>(null);
-  const { loadSettings } = env;
-  useEffect(() => void loadSettings().then(setSettings), [loadSettings]);
 
   const data = useLiveQuery(() => draftSourcesOf(db, contactId), [db, contactId]);
 

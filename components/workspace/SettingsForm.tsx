@@ -54,9 +54,27 @@ export function SettingsForm({ value, onSave }: SettingsFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Settings stored elsewhere (another window, a backup import) arrive as a new `value`. Until
+  // the user edits, the form follows them; after that their typing wins and a notice says so.
+  const [dirty, setDirty] = useState(false);
+  const [shown, setShown] = useState(value);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  if (value !== shown) {
+    setShown(value);
+    const incoming = toDraft(value);
+    // Our own save coming back from storage matches the draft: nothing to warn about.
+    if (!dirty || JSON.stringify(incoming) === JSON.stringify(draft)) {
+      setDraft(incoming);
+      setDirty(false);
+      setChangedElsewhere(false);
+    } else {
+      setChangedElsewhere(true);
+    }
+  }
 
   const edit = (change: (d: Draft) => Draft) => {
     setDraft(change);
+    setDirty(true);
     setStatus(null);
   };
   const fieldId = (key: string) => `${id}-${key.replace('.', '-')}`;
@@ -78,6 +96,10 @@ export function SettingsForm({ value, onSave }: SettingsFormProps) {
     setBusy(false);
     setErrors(result ?? {});
     setStatus(result ? null : 'Settings saved.');
+    if (!result) {
+      setDirty(false);
+      setChangedElsewhere(false);
+    }
     // Take the user to the first problem.
     const first = result ? Object.keys(result).find((k) => KNOWN.has(k)) : undefined;
     if (first) formRef.current?.querySelector<HTMLElement>(`[data-setting="${first}"]`)?.focus();
@@ -87,6 +109,11 @@ export function SettingsForm({ value, onSave }: SettingsFormProps) {
 
   return (
     <form ref={formRef} className="settings-form" onSubmit={(e) => void submit(e)} noValidate>
+      {changedElsewhere && (
+        <p className="notice" role="status">
+          Your settings were changed in another window. Saving stores what is on this page instead.
+        </p>
+      )}
       <fieldset>
         <legend>About you (used in message templates)</legend>
         {ME_FIELDS.map(({ key, label, hint, multiline }) => {

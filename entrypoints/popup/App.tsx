@@ -6,7 +6,7 @@ import { DueList } from '@/components/popup/DueList';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
 import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
-import { loadSettings } from '@/lib/settings';
+import { storedSettings } from '@/lib/settings';
 import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
@@ -26,7 +26,7 @@ interface Drafting {
 const draftFromUrl = (): Drafting | undefined => draftRequestOf(location.search);
 
 const draftEnv: DraftViewEnv = {
-  loadSettings,
+  settings: storedSettings,
   async markSent(contactId, sent, onChecking) {
     const reply = await sendToBackground('markSent', { contactId, ...sent }, { onChecking });
     return reply.ok ? null : reply.error;

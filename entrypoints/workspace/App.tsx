@@ -7,7 +7,7 @@ import { pruneDrafts } from '@/lib/drafts/drafts';
 import { getDraftsDb } from '@/lib/drafts/drafts-db';
 import { sendToBackground } from '@/lib/messaging/send';
 import { openDraftWindow } from '@/lib/pages/page-urls';
-import { loadSettings } from '@/lib/settings';
+import { storedSettings } from '@/lib/settings';
 import { actions } from './actions';
 import { exportsFor } from './exports';
 import { settingsStore } from './settings-storage';
@@ -44,7 +44,7 @@ export default function App() {
       exportVCards={exports.exportVCards}
       onDownloadVCard={exports.onDownloadVCard}
       renderContactSections={(contact) => renderContactSections(sections, contact)}
-      renderTemplates={() => <TemplatesPage db={db} actions={templateActions} loadSettings={loadSettings} />}
+      renderTemplates={() => <TemplatesPage db={db} actions={templateActions} settings={storedSettings} />}
     />
   );
 }

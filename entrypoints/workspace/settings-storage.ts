@@ -1,13 +1,12 @@
-import { loadSettings } from '@/lib/settings';
+import { parseSettings, storedSettings } from '@/lib/settings';
 import { sendToBackground } from '@/lib/messaging/send';
-import { checkSettings } from '@/lib/workspace/settings-form';
 import type { SettingsStore } from '@/components/workspace/SettingsPage';
 
-/** Settings live in storage.local (key `settings`): the content script reads them too. */
+/** Read and watched from storage (lib/settings.ts); saved through the background. */
 export const settingsStore: SettingsStore = {
-  load: loadSettings,
+  ...storedSettings,
   async save(next) {
-    const checked = checkSettings(next);
+    const checked = parseSettings(next);
     if (!checked.ok) return checked.errors;
     // Through the background: new reminder timings must move the open reminders too.
     const reply = await sendToBackground('saveSettings', { settings: checked.settings });

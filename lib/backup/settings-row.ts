@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Settings } from '@/lib/settings';
 import type { BackupTableSpec } from './format';
 
-const SETTINGS_PARTS = ['me', 'accountType', 'showPageButton', 'reminders'] as const;
+/** Every part of the one settings schema: a new setting is required in a backup without a second list. */
+const SETTINGS_PARTS = Object.keys(Settings.shape);
 
 /**
  * Settings live in storage.local, not IndexedDB, but "everything" includes them: the user's own

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bounds and wording per setting; the defaults are method.md's follow-up timings. */
-const FIELDS = {
+export const REMINDER_BOUNDS = {
   nudgeAfterDays: { label: 'Nudge after', unit: 'days', min: 1, max: 60, default: 7 },
   confirmDaysBefore: { label: 'Confirm before', unit: 'days', min: 1, max: 14, default: 2 },
   thankYouHoursAfter: { label: 'Thank-you reminder after', unit: 'hours', min: 0, max: 48, default: 2 },
@@ -10,13 +10,13 @@ const FIELDS = {
   referralReachOutDays: { label: 'Reach out to referrals within', unit: 'days', min: 1, max: 60, default: 7 },
 } as const;
 
-export type ReminderSettingField = keyof typeof FIELDS;
+export type ReminderSettingField = keyof typeof REMINDER_BOUNDS;
 export const SETTING_LABELS = Object.fromEntries(
-  Object.entries(FIELDS).map(([k, f]) => [k, f.label]),
+  Object.entries(REMINDER_BOUNDS).map(([k, f]) => [k, f.label]),
 ) as Record<ReminderSettingField, string>;
 
 function field(name: ReminderSettingField) {
-  const f = FIELDS[name];
+  const f = REMINDER_BOUNDS[name];
   const message = `${f.label} must be a whole number of ${f.unit} from ${f.min} to ${f.max}`;
   // Settings come from <input> elements as strings; accept plain numerals, nothing looser.
   return z.preprocess(

@@ -1,11 +1,13 @@
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettingField } from '@/lib/reminders/settings';
-import { defaultSettings } from '@/lib/settings';
-import { checkSettings } from '@/lib/workspace/settings-form';
+import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
+import { defaultSettings, parseSettings } from '@/lib/settings';
 
-/** The reminder timings as the settings form checks them before saving. */
-function checkReminders(reminders: Record<string, unknown>) {
-  const s = defaultSettings();
-  return checkSettings({ ...s, reminders: { ...s.reminders, ...reminders } });
+/** The reminder timings through the one settings validator, errors keyed as the form shows them. */
+function parseReminders(
+  reminders: unknown,
+): { ok: true; settings: typeof DEFAULT_REMINDER_SETTINGS } | { ok: false; errors: Record<string, string> } {
+  const result = parseSettings({ ...defaultSettings(), reminders });
+  if (result.ok) return { ok: true, settings: result.settings.reminders };
+  return { ok: false, errors: Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k.replace(/^reminders\.?/, '') || 'form', v])) };
 }
 
 describe('reminder settings', () => {
@@ -18,12 +20,14 @@ describe('reminder settings', () => {
       keepInTouchEveryDays: 90,
       referralReachOutDays: 7,
     });
-    expect(defaultSettings().reminders).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(parseReminders(undefined)).toEqual({ ok: true, settings: DEFAULT_REMINDER_SETTINGS });
   });
 
-  it('accepts numerals typed in a form', () => {
-    const result = checkReminders({ nudgeAfterDays: '10', keepInTouchEveryDays: 30 });
-    expect(result.ok && result.settings.reminders).toEqual({ ...DEFAULT_REMINDER_SETTINGS, nudgeAfterDays: 10, keepInTouchEveryDays: 30 });
+  it('fills in what is missing and accepts numerals typed in a form', () => {
+    expect(parseReminders({ nudgeAfterDays: '10', keepInTouchEveryDays: 30 })).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_REMINDER_SETTINGS, nudgeAfterDays: 10, keepInTouchEveryDays: 30 },
+    });
   });
 
   it.each([
@@ -38,14 +42,24 @@ describe('reminder settings', () => {
     ['thankYouWithinHours', 100, 'Thank-you within must be a whole number of hours from 1 to 72'],
     ['keepInTouchEveryDays', 3650, 'Check in every must be a whole number of days from 7 to 365'],
     ['referralReachOutDays', null, 'Reach out to referrals within must be a whole number of days from 1 to 60'],
-  ] as [ReminderSettingField, unknown, string][])('refuses %s = %j', (field, value, message) => {
-    expect(checkReminders({ [field]: value })).toEqual({ ok: false, errors: { [`reminders.${field}`]: message } });
+  ])('refuses %s = %j', (field, value, message) => {
+    expect(parseReminders({ [field]: value })).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
+  it('reports every bad field at once', () => {
+    const result = parseReminders({ nudgeAfterDays: 0, confirmDaysBefore: 99 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && Object.keys(result.errors)).toEqual(['nudgeAfterDays', 'confirmDaysBefore']);
   });
 
   it('the thank-you reminder must come before its deadline', () => {
-    expect(checkReminders({ thankYouHoursAfter: 30, thankYouWithinHours: 24 })).toEqual({
+    expect(parseReminders({ thankYouHoursAfter: 30, thankYouWithinHours: 24 })).toEqual({
       ok: false,
-      errors: { 'reminders.thankYouHoursAfter': 'The thank-you reminder must come before the thank-you deadline' },
+      errors: { thankYouHoursAfter: 'The thank-you reminder must come before the thank-you deadline' },
     });
+  });
+
+  it('refuses something that is not a set of settings', () => {
+    expect(parseReminders('7')).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
   });
 });

@@ -54,7 +54,7 @@ function actionsOn(db: CoffeeChatDB, roundTripMs = 15): WorkspaceActions {
 // happy-dom renders slowly on a busy machine: generous timeouts (no timing is asserted).
 const SLOW = { timeout: 10_000 };
 
-const settings = { load: async () => defaultSettings(), save: async () => null };
+const settings = { load: async () => defaultSettings(), watch: () => () => {}, save: async () => null };
 
 async function go(hash: string) {
   await act(async () => {

@@ -3,6 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TemplatesPage, type TemplateActions } from '@/components/drafting/TemplatesPage';
+import { storedSettings } from '@/lib/settings';
 import { freshDb } from '../../helpers/db';
 import { freshDrafts } from '../../helpers/drafts';
 
@@ -13,7 +14,7 @@ describe('TemplatesPage', () => {
     const db = freshDb();
     const actions: TemplateActions = { saveTemplate: vi.fn(async () => null), deleteTemplate: vi.fn(), restoreDefaultTemplates: vi.fn() };
     const { wrapper } = freshDrafts();
-    const page = () => <TemplatesPage db={db} actions={actions} loadSettings={async () => ({ accountType: 'free' })} />;
+    const page = () => <TemplatesPage db={db} actions={actions} settings={storedSettings} />;
     const first = render(page(), { wrapper });
     const list = await screen.findByRole('list', { name: 'Templates' });
     expect(list.children.length).toBe(await db.templates.count());

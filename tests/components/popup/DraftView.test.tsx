@@ -1,18 +1,24 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
-import { defaultSettings } from '@/lib/settings';
+import { defaultSettings, storedSettings, storeSettings } from '@/lib/settings';
 import { freshDb } from '../../helpers/db';
 import { freshDrafts } from '../../helpers/drafts';
 import { aContact } from '../../workspace/contact-fixture';
 
 afterEach(cleanup);
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await storeSettings({ ...defaultSettings(), me: { ...defaultSettings().me, myName: 'Alex' } });
+});
 
 function env(): DraftViewEnv {
   return {
-    loadSettings: async () => ({ ...defaultSettings(), me: { ...defaultSettings().me, myName: 'Alex' } }),
+    // The real storage item, on WXT's fake browser: the same reads and watches as the popup.
+    settings: storedSettings,
     markSent: vi.fn(async () => null),
     copy: vi.fn(async () => {}),
     openTab: vi.fn(),
@@ -45,5 +51,20 @@ describe('DraftView (the popup’s drafting screen)', () => {
   it('says so when the contact is gone', async () => {
     render(<DraftView db={freshDb()} env={env()} contactId="nobody" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
     expect(await screen.findByText(/no longer exists/)).toBeTruthy();
+  });
+
+  it('follows the settings while open: a name added in Settings signs the open draft at once', async () => {
+    await storeSettings(defaultSettings()); // no name yet
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'identified' }));
+    render(<DraftView db={db} env={env()} contactId="p" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
+    expect(await screen.findByText(/add your name, background/)).toBeTruthy();
+    const draft = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
+    expect(draft.value).not.toMatch(/Morgan Lee/);
+
+    // Saved from the workspace's settings page while the popup stays open.
+    await act(() => storeSettings({ ...defaultSettings(), me: { ...defaultSettings().me, myName: 'Morgan Lee' } }));
+    await waitFor(() => expect(screen.queryByText(/add your name, background/)).toBeNull());
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toMatch(/Morgan Lee/));
   });
 });

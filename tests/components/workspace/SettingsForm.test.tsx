@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SettingsForm } from '@/components/workspace/SettingsForm';
-import { defaultSettings } from '@/lib/settings';
-import { checkSettings } from '@/lib/workspace/settings-form';
+import { defaultSettings, parseSettings } from '@/lib/settings';
 
 afterEach(cleanup);
 
@@ -25,7 +24,7 @@ describe('SettingsForm', () => {
   it('sends every setting, and the real check rejects a bad timing', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async (next: unknown) => {
-      const checked = checkSettings(next);
+      const checked = parseSettings(next);
       return checked.ok ? null : checked.errors;
     });
     render(<SettingsForm value={defaultSettings()} onSave={onSave} />);
@@ -53,7 +52,7 @@ describe('SettingsForm', () => {
   it('a blank timing is reported, not saved as 0', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async (next: unknown) => {
-      const checked = checkSettings(next);
+      const checked = parseSettings(next);
       return checked.ok ? null : checked.errors;
     });
     render(<SettingsForm value={defaultSettings()} onSave={onSave} />);

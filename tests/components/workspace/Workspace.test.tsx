@@ -44,7 +44,7 @@ function fakeActions(db: CoffeeChatDB): WorkspaceActions {
   };
 }
 
-const settings = { load: async () => defaultSettings(), save: async () => null };
+const settings = { load: async () => defaultSettings(), watch: () => () => {}, save: async () => null };
 
 async function go(hash: string) {
   await act(async () => {

@@ -23,7 +23,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const settings = { load: async () => defaultSettings(), save: async () => null };
+const settings = { load: async () => defaultSettings(), watch: () => () => {}, save: async () => null };
 
 function actionsFor(db: CoffeeChatDB): WorkspaceActions {
   const fail = async () => 'not in this test';
