@@ -269,12 +269,15 @@ export interface RoundReport {
   stops: number;
   earlyAlarms: number;
   failed: string[];
+  /** Open reminders and reminder alarms at the check, so a soak that checked nothing shows it. */
+  open: number;
+  alarms: number;
   findings: Findings;
 }
 
 /** One round: 1–3 commands, some with the worker stopped while they run or right after, maybe an early alarm, then the check. */
 export async function soakRound(page: Page, rand: Random, round: number, settleMs?: number): Promise<RoundReport> {
-  const report: RoundReport = { round, commands: [], stops: 0, earlyAlarms: 0, failed: [], findings: { lost: 0, doubled: 0, stale: 0, orphan: 0, details: [] } };
+  const report: RoundReport = { round, commands: [], stops: 0, earlyAlarms: 0, failed: [], open: 0, alarms: 0, findings: { lost: 0, doubled: 0, stale: 0, orphan: 0, details: [] } };
   let s = await snapshot(page);
   const count = s.contacts.length < 2 ? 1 : 1 + rand.int(3);
   for (let i = 0; i < count; i += 1) {
@@ -307,6 +310,9 @@ export async function soakRound(page: Page, rand: Random, round: number, settleM
     s = (await settle(page, settleMs)).snapshot;
     if (await fireAlarmEarly(page, rand, s)) report.earlyAlarms += 1;
   }
-  report.findings = (await settle(page, settleMs)).findings;
+  const settled = await settle(page, settleMs);
+  report.findings = settled.findings;
+  report.open = settled.snapshot.reminders.filter(isOpen).length;
+  report.alarms = settled.snapshot.alarms.filter((a) => reminderIdFromAlarm(a.name) !== null).length;
   return report;
 }
