@@ -1,5 +1,9 @@
-import { test, expect } from './fixtures';
-import { seededRandom, soakRound, total } from './soak-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { launchExtension, test, expect } from './fixtures';
+import { seededRandom, settle, snapshot, soakRound, total } from './soak-core';
 
 /**
  * A bounded soak (tests/e2e/soak-core.ts): random commands, the worker stopped mid-request and
@@ -34,4 +38,47 @@ test('soak: after every round the reminders match the rules and the alarms match
   // A soak that never had a reminder or an alarm to lose would prove nothing.
   expect(seen.maxOpen).toBeGreaterThan(0);
   expect(seen.maxAlarms).toBeGreaterThan(0);
+});
+
+const extensionIdOf = async (context: BrowserContext) =>
+  new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))).url()).host;
+
+test('soak across browser restarts on the same profile: the first wake after each launch puts the projection right', async () => {
+  test.setTimeout(150_000);
+  const seed = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000) + 1;
+  const SESSIONS = 3;
+  const ROUNDS_PER_SESSION = 4;
+  console.log(`soak-restart seed ${seed} (rerun with SOAK_SEED=${seed - 1}), ${SESSIONS} launches × ${ROUNDS_PER_SESSION} rounds`);
+  const rand = seededRandom(seed);
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-soak-'));
+  let contactsBefore = 0;
+  try {
+    for (let session = 1; session <= SESSIONS; session += 1) {
+      const context = await launchExtension(profile);
+      try {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${await extensionIdOf(context)}/popup.html`);
+        if (session > 1) {
+          // Straight after the launch, before any command: the start-up reconcile alone.
+          const { findings, snapshot: after } = await settle(page);
+          expect(findings.details, `after launch ${session} — seed ${seed}`).toEqual([]);
+          // The same profile, so the same database: a relaunch that started empty would check nothing.
+          expect(after.contacts.length).toBe(contactsBefore);
+        }
+        for (let round = 1; round <= ROUNDS_PER_SESSION; round += 1) {
+          const report = await soakRound(page, rand, round);
+          const where = `seed ${seed}, launch ${session}, round ${round} (${report.commands.join(', ')})`;
+          expect(report.failed, `a committed write was never answered — ${where}`).toEqual([]);
+          expect(report.findings.details, `reminders or alarms drifted — ${where}`).toEqual([]);
+          expect(total(report.findings)).toBe(0);
+        }
+        contactsBefore = (await snapshot(page)).contacts.length;
+      } finally {
+        // Closing mid-flight is the point: whatever the worker was doing is cut off.
+        await context.close();
+      }
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
