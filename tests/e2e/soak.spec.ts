@@ -10,6 +10,9 @@ import { seededRandom, settle, snapshot, soakRound, total } from './soak-core';
  * after answers, alarms dropped and fired early. After every round the stored reminders equal
  * the rules' oracle and the alarms are exactly their projection. Rerun a failure with
  * SOAK_SEED=<the printed seed>; `npm run bench` runs the same loop for 1,000 rounds.
+ *
+ * Mutations that turn it red (seed 805213): syncAlarms not clearing unwanted alarms (orphan
+ * alarm, round 6); commit() skipping rederiveContacts (reminders the rules want, round 3).
  */
 const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 30);
 
