@@ -41,3 +41,14 @@ if (existsSync(data)) {
   console.log('\nWith 10,000 generated contacts');
   console.table(await benchWorkspace());
 }
+
+const soak = path.join(ROOT, 'tests/bench/soak.mjs');
+if (existsSync(soak)) {
+  const { benchSoak } = await import(soak);
+  const { totals, firstBad } = await benchSoak();
+  console.log(
+    `\nSoak: random commands, the worker stopped mid-request and after answers, alarms dropped and fired early, seed ${totals.seed} (target: 0 lost, 0 doubled, 0 stale, 0 orphan over ≥ 1,000 rounds)`,
+  );
+  console.table([totals]);
+  if (firstBad.length) console.table(firstBad);
+}

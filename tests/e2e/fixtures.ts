@@ -17,31 +17,39 @@ interface Fixtures {
   extensionId: string;
 }
 
+/**
+ * Headless Chromium with the built extension, on the given profile. Launching again on the same
+ * profile is a browser restart: same extension id, same database, alarms as Chrome kept them.
+ */
+export function launchExtension(userDataDir: string): Promise<BrowserContext> {
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
+    throw new Error(`${EXTENSION}/manifest.json is missing: run "npm run build" first (npm run test:e2e does it for you).`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+}
+
 /** One headless Chromium with the built extension loaded, and LinkedIn served from fixtures. */
 export const test = base.extend<Fixtures>({
   linkedin: async ({}, use) => {
     await use(new LinkedInServer());
   },
   context: async ({ linkedin }, use) => {
-    if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
-      throw new Error(`${EXTENSION}/manifest.json is missing: run "npm run build" first (npm run test:e2e does it for you).`);
-    }
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-      ],
-    });
+    const context = await launchExtension(userDataDir);
     await linkedin.install(context);
     await use(context);
     await context.close();

@@ -1,0 +1,318 @@
+import type { Page } from '@playwright/test';
+import type { Contact } from '../../lib/contacts/contact';
+import type { Meeting } from '../../lib/meetings/meeting';
+import { MIN_ALARM_DELAY_MS, reminderIdFromAlarm } from '../../lib/reminders/alarm-sync';
+import { effectiveDueAt, isOpen, type Reminder } from '../../lib/reminders/reminder';
+import { deriveReminders } from '../../lib/reminders/rules';
+import { ReminderSettings } from '../../lib/reminders/settings';
+import type { TimelineEvent } from '../../lib/timeline/event';
+
+/**
+ * The soak shared by tests/e2e/soak.spec.ts (a few dozen rounds, asserted) and `npm run bench`
+ * (≥ 1,000 rounds, counted): random commands through the real protocol from an extension page,
+ * the worker stopped over CDP at random moments (also mid-request), alarms fired early. After
+ * every round the worker is woken and, once it has answered, the database must equal what the
+ * pure rules derive from it and the alarms must be exactly the projection of its open reminders.
+ */
+
+/** mulberry32: small, seedable, the same sequence on every machine. */
+export function seededRandom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]): T | undefined => (items.length ? items[Math.floor(next() * items.length)] : undefined),
+    chance: (p: number) => next() < p,
+  };
+}
+export type Random = ReturnType<typeof seededRandom>;
+
+export interface Snapshot {
+  contacts: Contact[];
+  events: TimelineEvent[];
+  meetings: Meeting[];
+  reminders: Reminder[];
+  alarms: Array<{ name: string; scheduledTime: number }>;
+  now: number;
+}
+
+/** What one check found; every field is 0 when the projection is right. */
+export interface Findings {
+  /** Open, not-yet-notified reminders with no alarm, plus reminders the rules want that are missing. */
+  lost: number;
+  /** Open reminders sharing a source key (each one past the first). */
+  doubled: number;
+  /** Alarms at the wrong time or for a notified reminder, plus stored reminders the rules would change or close. */
+  stale: number;
+  /** Alarms for reminders that are gone or closed, and reminders of deleted contacts. */
+  orphan: number;
+  details: string[];
+}
+
+/** Reads every table the rules need, and the alarms, from an extension page (same origin as the worker). */
+export function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('coffee-chat');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result);
+    });
+    const names = ['contacts', 'events', 'meetings', 'reminders'] as const;
+    // One read transaction: the four tables as of one instant.
+    const tx = db.transaction([...names], 'readonly');
+    const read = (name: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const all = tx.objectStore(name).getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+    const [contacts, events, meetings, reminders] = await Promise.all(names.map(read));
+    db.close();
+    const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
+    return { contacts, events, meetings, reminders, alarms, now: Date.now() } as never;
+  });
+}
+
+const SETTINGS = ReminderSettings.parse({});
+
+/** Compares the stored reminders with the rules' oracle, and the alarms with the stored reminders. */
+export function findings(s: Snapshot): Findings {
+  const out: Findings = { lost: 0, doubled: 0, stale: 0, orphan: 0, details: [] };
+  const note = (what: keyof Omit<Findings, 'details'>, detail: string) => {
+    out[what] += 1;
+    if (out.details.length < 20) out.details.push(`${what}: ${detail}`);
+  };
+  const contactIds = new Set(s.contacts.map((c) => c.id));
+
+  // The oracle: the pure rules applied to what is stored must have nothing left to do.
+  for (const contact of s.contacts) {
+    const result = deriveReminders({
+      contact,
+      events: s.events.filter((e) => e.contactId === contact.id),
+      meetings: s.meetings.filter((m) => m.contactId === contact.id),
+      existing: s.reminders.filter((r) => r.contactId === contact.id),
+      settings: SETTINGS,
+      now: s.now,
+      newId: () => 'oracle',
+    });
+    for (const r of result.create) note('lost', `rules want ${r.kind} ${r.sourceKey}, not stored`);
+    for (const r of result.update) note('stale', `rules would move ${r.kind} ${r.sourceKey} to ${new Date(r.dueAt).toISOString()}`);
+    for (const r of result.retire) note('stale', `rules would close ${r.id} as ${r.status}`);
+  }
+  for (const r of s.reminders) if (!contactIds.has(r.contactId)) note('orphan', `reminder ${r.id} of a deleted contact`);
+
+  const open = s.reminders.filter(isOpen);
+  const byKey = new Map<string, number>();
+  for (const r of open) byKey.set(r.sourceKey, (byKey.get(r.sourceKey) ?? 0) + 1);
+  for (const [key, n] of byKey) for (let i = 1; i < n; i += 1) note('doubled', `${n} open reminders for ${key}`);
+
+  // The projection: one alarm per open, not-yet-notified reminder, at its due time.
+  const byId = new Map(s.reminders.map((r) => [r.id, r]));
+  const alarms = new Map<string, number>();
+  for (const a of s.alarms) {
+    const id = reminderIdFromAlarm(a.name);
+    if (id === null) continue;
+    alarms.set(id, a.scheduledTime);
+    const r = byId.get(id);
+    if (!r || !isOpen(r)) {
+      note('orphan', `alarm ${a.name} for a reminder that is ${r ? r.status : 'gone'}`);
+      continue;
+    }
+    if (r.firedAt !== undefined) {
+      note('stale', `alarm ${a.name} for a reminder that already notified`);
+      continue;
+    }
+    const due = effectiveDueAt(r);
+    // Due soon (or already): syncAlarms sets it to fire within Chrome's minimum delay.
+    const right = due <= s.now + MIN_ALARM_DELAY_MS ? a.scheduledTime <= s.now + MIN_ALARM_DELAY_MS : a.scheduledTime === due;
+    if (!right) note('stale', `alarm ${a.name} at ${new Date(a.scheduledTime).toISOString()}, due ${new Date(due).toISOString()}`);
+  }
+  for (const r of open) {
+    if (r.firedAt === undefined && !alarms.has(r.id)) note('lost', `no alarm for ${r.kind} ${r.id}`);
+  }
+  return out;
+}
+
+export const total = (f: Findings) => f.lost + f.doubled + f.stale + f.orphan;
+
+/** Stops every service worker, as MV3 does to an idle one. */
+export async function stopWorker(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+type Reply = { ok: true; data: unknown } | { ok: false; error: string };
+
+/**
+ * Sends one request from the page the way lib/messaging/send.ts does: no answer (the worker
+ * stopped) means ask again with the SAME requestId, so a committed write is answered, not redone.
+ */
+export function send(page: Page, type: string, data: unknown): Promise<Reply> {
+  const message = { type, data, requestId: `soak-${crypto.randomUUID()}` };
+  return page.evaluate(async (m) => {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      try {
+        const reply = (await chrome.runtime.sendMessage(m)) as Reply | undefined;
+        if (reply) return reply;
+      } catch {
+        // "message port closed" / "Receiving end does not exist": the worker is restarting.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 100));
+    }
+    return { ok: false as const, error: 'the worker never answered' };
+  }, message);
+}
+
+const DAY = 86_400_000;
+const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+const STAGES = ['identified', 'researching', 'requested', 'scheduled', 'interviewed', 'thanked', 'keeping-in-touch', 'no-reply'] as const;
+
+/** One random command built from what is stored now, so its ids are real. */
+function command(rand: Random, s: Snapshot): { type: string; data: unknown } {
+  const contact = rand.pick(s.contacts);
+  const open = s.reminders.filter(isOpen);
+  const meetings = s.meetings.filter((m) => m.status !== 'cancelled');
+  const roll = contact ? rand.int(10) : 0;
+  const referrer = rand.chance(0.3) ? rand.pick(s.contacts) : undefined;
+  switch (roll) {
+    case 0:
+      return { type: 'addContact', data: { fullName: `Soak Person ${rand.int(1e6)}`, ...(referrer && { referredById: referrer.id }) } };
+    case 1:
+    case 2:
+      return {
+        type: 'markSent',
+        data: { contactId: contact!.id, kind: rand.pick(['cold-ask', 'nudge', 'thank-you', 'check-in'])!, channel: 'linkedin-message', text: 'Hello' },
+      };
+    case 3:
+      return { type: 'logReply', data: { contactId: contact!.id } };
+    case 4: {
+      // Meetings days away (past or future), never within minutes of now: the rules read the
+      // clock, and a meeting starting during the round would make the oracle a race.
+      const offset = (rand.chance(0.5) ? -1 : 1) * (1 + rand.int(10));
+      return {
+        type: 'saveMeeting',
+        data: {
+          contactId: contact!.id,
+          input: { date: isoDay(Date.now() + offset * DAY), time: '10:00', durationMinutes: 30, timeZone: 'UTC', place: 'Café', format: 'coffee' },
+        },
+      };
+    }
+    case 5: {
+      const meeting = rand.pick(meetings);
+      if (meeting) return { type: 'cancelMeeting', data: { meetingId: meeting.id } };
+      return { type: 'logReply', data: { contactId: contact!.id } };
+    }
+    case 6:
+    case 7: {
+      const reminder = rand.pick(open);
+      if (!reminder) return { type: 'setStage', data: { id: contact!.id, stage: 'requested' } };
+      const action = rand.pick(['done', 'dismiss', 'snooze'] as const)!;
+      return { type: 'reminderAction', data: { reminderId: reminder.id, action, ...(action === 'snooze' && { days: 1 + rand.int(5) }) } };
+    }
+    default:
+      return { type: 'setStage', data: { id: contact!.id, stage: rand.pick(STAGES)! } };
+  }
+}
+
+/** Re-schedules one of our alarms to fire now, as Chrome may after a sleep; the worker must put it back. */
+function fireAlarmEarly(page: Page, rand: Random, s: Snapshot): Promise<boolean> {
+  const ours = s.alarms.filter((a) => reminderIdFromAlarm(a.name) !== null);
+  const alarm = rand.pick(ours);
+  if (!alarm) return Promise.resolve(false);
+  return page.evaluate(
+    (name) =>
+      new Promise<boolean>((resolve) => {
+        const done = (fired: chrome.alarms.Alarm) => {
+          if (fired.name !== name) return;
+          chrome.alarms.onAlarm.removeListener(done);
+          resolve(true);
+        };
+        chrome.alarms.onAlarm.addListener(done);
+        // Unpacked extensions may set alarms sooner than Chrome's 30 s minimum.
+        void chrome.alarms.create(name, { when: Date.now() + 10 });
+        setTimeout(() => resolve(false), 5_000);
+      }),
+    alarm.name,
+  );
+}
+
+/**
+ * Wakes the worker and waits until it has answered and its projection settled: the answer
+ * comes from the message handler, while the start-up reconcile runs beside it, so the check
+ * is retried for a while. Lost, stale and orphan alarms never fix themselves without a wake,
+ * so waiting cannot hide them; only the very last reading counts.
+ */
+export async function settle(page: Page, waitMs = 10_000): Promise<{ snapshot: Snapshot; findings: Findings }> {
+  const wake = await send(page, 'exportBackup', {});
+  if (!wake.ok) throw new Error(`the worker did not answer after waking: ${wake.error}`);
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const s = await snapshot(page);
+    const f = findings(s);
+    if (total(f) === 0 || Date.now() > until) return { snapshot: s, findings: f };
+    await page.waitForTimeout(150);
+  }
+}
+
+export interface RoundReport {
+  round: number;
+  commands: string[];
+  stops: number;
+  earlyAlarms: number;
+  failed: string[];
+  /** Open reminders and reminder alarms at the check, so a soak that checked nothing shows it. */
+  open: number;
+  alarms: number;
+  findings: Findings;
+}
+
+/** One round: 1–3 commands, some with the worker stopped while they run or right after, maybe an early alarm, then the check. */
+export async function soakRound(page: Page, rand: Random, round: number, settleMs?: number): Promise<RoundReport> {
+  const report: RoundReport = { round, commands: [], stops: 0, earlyAlarms: 0, failed: [], open: 0, alarms: 0, findings: { lost: 0, doubled: 0, stale: 0, orphan: 0, details: [] } };
+  let s = await snapshot(page);
+  const count = s.contacts.length < 2 ? 1 : 1 + rand.int(3);
+  for (let i = 0; i < count; i += 1) {
+    const c = s.contacts.length < 2 ? { type: 'addContact', data: { fullName: `Soak Person ${rand.int(1e6)}` } } : command(rand, s);
+    report.commands.push(c.type);
+    const sending = send(page, c.type, c.data);
+    const when = rand.int(4); // 0: no stop, 1: mid-request, 2: right after the answer, 3: both
+    if (when === 1 || when === 3) {
+      await page.waitForTimeout(rand.int(30));
+      await stopWorker(page);
+      report.stops += 1;
+    }
+    const reply = await sending;
+    // Some random commands are refused (a reminder closed by the previous command): that is an
+    // answer. Only "never answered" is a failure.
+    if (!reply.ok && reply.error === 'the worker never answered') report.failed.push(`${c.type}: ${reply.error}`);
+    if (when >= 2) {
+      await stopWorker(page);
+      report.stops += 1;
+    }
+    s = await snapshot(page);
+  }
+  if (rand.chance(0.25)) {
+    // What a browser restart may do: every alarm gone while the worker is down.
+    await stopWorker(page);
+    report.stops += 1;
+    await page.evaluate(() => chrome.alarms.clearAll());
+  }
+  if (rand.chance(0.3)) {
+    s = (await settle(page, settleMs)).snapshot;
+    if (await fireAlarmEarly(page, rand, s)) report.earlyAlarms += 1;
+  }
+  const settled = await settle(page, settleMs);
+  report.findings = settled.findings;
+  report.open = settled.snapshot.reminders.filter(isOpen).length;
+  report.alarms = settled.snapshot.alarms.filter((a) => reminderIdFromAlarm(a.name) !== null).length;
+  return report;
+}
