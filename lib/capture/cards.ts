@@ -1,6 +1,6 @@
 import { HEADINGS, isHeading, type SectionName } from './headings';
 import { canonicalOrgUrl } from './org-url';
-import { parseDateLine, yearsIn } from './dates';
+import { isDateLine } from './dates';
 import { linesIn, visibleText, type Visibility } from './visible';
 
 /**
@@ -128,7 +128,7 @@ function shapeScore(card: Element, section: SectionName, ctx: ReadContext): numb
   }
   let dates = 0;
   for (const line of linesIn(card, ctx.vis)) {
-    if (line.text.length <= 60 && parseDateLine(line.text) && yearsIn(line.text).length > 0) dates++;
+    if (isDateLine(line.text)) dates++;
   }
   return (links > 0 ? 1 : 0) + (dates > 0 ? 1 : 0) + (links > 0 && dates > 0 ? 1 : 0);
 }

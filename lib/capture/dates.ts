@@ -48,6 +48,11 @@ export function parseDateLine(line: string): DateLine | undefined {
   return undefined;
 }
 
+/** A line that is an entry's dates ("Mar 2022 - Present · 3 yrs"), not a title that mentions years. */
+export function isDateLine(line: string): boolean {
+  return line.length <= 60 && parseDateLine(line) !== undefined && yearsIn(line).length > 0;
+}
+
 export function isDuration(text: string): boolean {
   return DURATION.test(text.trim()) && !YEAR.test(text);
 }

@@ -28,6 +28,15 @@ export interface Draft {
   warnings: CaptureWarning[];
 }
 
+/**
+ * Entries read, or why not: a card that is there but empty is a skeleton LinkedIn fills once it
+ * scrolls into view; no card at all may mean the section is not on the page yet.
+ */
+export function sectionState(source: unknown, entries: unknown[]): SectionState {
+  if (entries.length > 0) return 'read';
+  return source ? 'placeholder' : 'absent';
+}
+
 export function emptyDraft(layout: Draft['layout']): Draft {
   return {
     layout,

@@ -1,5 +1,5 @@
 import { isPresentWord } from './dates';
-import { compact, emptyDraft, readPart, type Draft, type SectionState } from './draft';
+import { compact, emptyDraft, readPart, sectionState as stateOf, type Draft } from './draft';
 import { schoolYears } from './entry-lines';
 import { slugOfHref } from './identity';
 import { canonicalOrgUrl } from './org-url';
@@ -56,11 +56,6 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
     ) ?? [];
   draft.educationState = stateOf(educationSection, draft.education);
   return draft;
-}
-
-function stateOf(source: unknown, entries: unknown[]): SectionState {
-  if (entries.length > 0) return 'read';
-  return source ? 'placeholder' : 'absent';
 }
 
 function personFromJsonLd(doc: Document, slug: string, base: string): Json | undefined {

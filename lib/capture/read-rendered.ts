@@ -1,12 +1,12 @@
 import { cardKey, findSection, OUTSIDE_PROFILE, type ReadContext } from './cards';
-import { emptyDraft, readPart, type Draft, type SectionState } from './draft';
+import { emptyDraft, readPart, sectionState as stateOf, type Draft } from './draft';
 import { ownSlugsIn } from './identity';
 import { pageNames } from './page-names';
 import { MEMBER_ID } from './profile-limits';
 import { readEducationCard, readExperienceCard } from './rows';
 import { blockText, sameText } from './text';
 import { findTopCard, readTopLines } from './top-card';
-import { firstShown, type Visibility } from './visible';
+import { boxText, type Visibility } from './visible';
 
 /**
  * The signed-in profile page in any of its layouts: the server-driven one (2025–, hashed classes,
@@ -82,18 +82,10 @@ function keyedAncestor(el: Element): string | undefined {
   return undefined;
 }
 
-function stateOf(card: Element | undefined, entries: unknown[]): SectionState {
-  if (entries.length > 0) return 'read';
-  // A card that is there but empty is a skeleton LinkedIn fills once it scrolls into view.
-  return card ? 'placeholder' : 'absent';
-}
-
 function aboutText(card: Element, vis: Visibility): string | undefined {
   for (const box of card.querySelectorAll(ABOUT_TEXT)) {
     if (box.closest(OUTSIDE_PROFILE) || !vis.shown(box)) continue;
-    // Ember: the aria-hidden copy is the one on screen (beside a screen-reader copy).
-    const shown = firstShown(box, 'span[aria-hidden="true"]', vis) ?? box;
-    const text = blockText(shown, vis.hides);
+    const text = boxText(box, vis);
     if (text) return text;
   }
   // No text box hook: the card's longest visible paragraph.

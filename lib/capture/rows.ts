@@ -1,10 +1,9 @@
 import { compact } from './draft';
-import { parseDateLine, yearsIn } from './dates';
+import { isDateLine } from './dates';
 import { groupFromLines, roleFromLines, rolesInGroup, schoolFromLines, subRoleFromLines } from './entry-lines';
 import { canonicalOrgUrl } from './org-url';
 import type { Education, Experience } from './profile';
-import { blockText } from './text';
-import { firstShown, linesIn, type Line, type Visibility } from './visible';
+import { boxText, linesIn, type Line, type Visibility } from './visible';
 
 /**
  * Entries of an Experience or Education card. Rows are found by markers when LinkedIn ships them
@@ -55,10 +54,6 @@ export function readEducationCard(card: Element, ctx: RowContext): Education[] {
   return schools;
 }
 
-function isDateLine(text: string): boolean {
-  return text.length <= 60 && parseDateLine(text) !== undefined && yearsIn(text).length > 0;
-}
-
 /** Lines that belong to the card's entries: not its heading, not "Show all", not descriptions. */
 function contentLines(scope: Element, ctx: RowContext): Line[] {
   return linesIn(scope, ctx.vis, (el) => /^H[1-3]$/.test(el.tagName) || isFooterLink(el) || el.matches(DESCRIPTION));
@@ -100,7 +95,7 @@ function insideAnother(row: Element, scope: Element): boolean {
 function looksLikeEntry(el: Element, ctx: RowContext): boolean {
   if (el.querySelector('img, figure')) return true;
   if ([...el.querySelectorAll('a[href]')].some((a) => canonicalOrgUrl(a.getAttribute('href'), ctx.base))) return true;
-  return contentLines(el, ctx).some((line) => isDateLine(line.text));
+  return hasDate(el, ctx);
 }
 
 /**
@@ -170,9 +165,7 @@ function descriptionOf(row: Element, subs: Element[], ctx: RowContext): string |
     // A nested role's description is its own (plain <li>s inside a row are not roles).
     const owner = box.parentElement?.closest(ENTRY_MARKER);
     if (owner && owner !== row && row.contains(owner)) continue;
-    // Ember: the aria-hidden copy is the one on screen (beside a screen-reader copy).
-    const shown = firstShown(box, 'span[aria-hidden="true"]', ctx.vis) ?? box;
-    const text = blockText(shown, ctx.vis.hides);
+    const text = boxText(box, ctx.vis);
     if (text) return text;
   }
   return undefined;

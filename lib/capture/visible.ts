@@ -1,4 +1,4 @@
-import { cleanText } from './text';
+import { blockText, cleanText } from './text';
 
 /**
  * Only what a person can see counts. LinkedIn pre-renders hidden duplicates next to visible text
@@ -146,4 +146,10 @@ function splitsChildren(node: Element): boolean {
 export function firstShown(scope: ParentNode, selector: string, vis: Visibility): Element | undefined {
   for (const el of scope.querySelectorAll(selector)) if (vis.shown(el)) return el;
   return undefined;
+}
+
+/** A long-text box (About, a role's description) as multi-line visible text. */
+export function boxText(box: Element, vis: Visibility): string | undefined {
+  // Ember: the aria-hidden copy is the one on screen (beside a screen-reader copy).
+  return blockText(firstShown(box, 'span[aria-hidden="true"]', vis) ?? box, vis.hides);
 }
