@@ -1,7 +1,7 @@
 import type { ContactSections } from '@/components/workspace/ContactView';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { InterviewSection } from './sections/InterviewSection';
 import { MeetingsSection } from './sections/MeetingsSection';
 import { OutreachSection } from './sections/OutreachSection';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { templatesInOrder } from '@/lib/drafting/draft-queries';
+import { templatesInOrder } from '@/lib/compose/draft-queries';
 import type { SettingsSource } from '@/lib/settings';
 import type { Template } from '@/lib/templates/template';
 import { useSettings } from '@/components/shared/use-settings';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { NewContactInput } from '@/lib/workspace/actions';
+import type { NewContactInput } from '@/lib/workspace/workspace-actions';
 
 interface Props {
   onAdd: (input: NewContactInput) => Promise<{ id: string } | { error: string }>;

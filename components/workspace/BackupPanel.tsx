@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { ImportReport, WorkspaceActions } from '@/lib/workspace/actions';
+import type { ImportReport, WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { downloadText } from '@/lib/workspace/download';
 import { ImportReportView } from './ImportReportView';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Stage } from '@/lib/contacts/stage';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { loadBoard } from '@/lib/workspace/queries';
 import { BoardView } from './BoardView';
 

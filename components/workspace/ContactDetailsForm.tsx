@@ -5,7 +5,7 @@ import { useDraftField } from '@/components/drafts/use-draft-field';
 import { TEXT_LIMITS } from '@/lib/capture/profile-limits';
 import { CONTACT_LIMITS, type Contact } from '@/lib/contacts/contact';
 import { overLimit } from '@/lib/limits/limit-text';
-import type { ContactPatch } from '@/lib/workspace/actions';
+import type { ContactPatch } from '@/lib/workspace/workspace-actions';
 
 type Field = 'fullName' | 'headline' | 'currentTitle' | 'currentCompany' | 'location' | 'email';
 

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { findContactOptions, loadReferees, toOption } from '@/lib/workspace/queries';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';

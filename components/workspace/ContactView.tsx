@@ -4,7 +4,7 @@ import { isLinkedInMediaUrl } from '@/lib/capture/photo';
 import { isCanonicalProfileUrl } from '@/lib/capture/profile-url';
 import type { Contact } from '@/lib/contacts/contact';
 import type { Stage } from '@/lib/contacts/stage';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import type { ContactOption } from '@/lib/workspace/queries';
 import { sourceExamples } from '@/lib/workspace/source-examples';
 import { CapturedProfile } from './CapturedProfile';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { loadAllContacts, loadOpenReminders, loadRecentContacts } from '@/lib/workspace/queries';
 import { dueContactIds, nextReminderByContact } from '@/lib/workspace/reminders';
 import { AddContactForm } from './AddContactForm';

@@ -1,4 +1,4 @@
-import type { ImportReport } from '@/lib/workspace/actions';
+import type { ImportReport } from '@/lib/workspace/workspace-actions';
 
 interface Props {
   title: string;

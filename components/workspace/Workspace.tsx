@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { contactHref, NAV_PAGES, navPageOf, type Route } from '@/lib/workspace/routes';
 import { BackupPanel, type ExportResult } from './BackupPanel';
 import { BoardPage } from './BoardPage';

@@ -4,7 +4,7 @@ import type { CoffeeChatDB } from '@/lib/db/database';
 import { openReminders } from '@/lib/db/reminders';
 import { dueLabel } from '@/lib/reminders/due-label';
 import { reminderLabel, REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
-import { dueItems } from '@/lib/reminders/notify-due';
+import { dueItems } from '@/lib/reminders/due-items';
 
 export type PopupDueItem = DueItem & { templateKind: string };
 

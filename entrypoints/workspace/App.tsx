@@ -8,7 +8,7 @@ import { getDraftsDb } from '@/lib/drafts/drafts-db';
 import { sendToBackground } from '@/lib/messaging/send';
 import { openDraftWindow } from '@/lib/pages/page-urls';
 import { storedSettings } from '@/lib/settings';
-import { actions } from './actions';
+import { actions } from './background-actions';
 import { exportsFor } from './exports';
 import { settingsStore } from './settings-storage';
 

@@ -3,7 +3,7 @@ import type { Stage } from '@/lib/contacts/stage';
 import type { Meeting } from '@/lib/meetings/meeting';
 import { syncAlarms } from '@/lib/reminders/alarm-sync';
 import { dueReminders } from '@/lib/reminders/due';
-import { notificationPlan } from '@/lib/reminders/notify';
+import { notificationPlan } from '@/lib/reminders/notification-plan';
 import type { Reminder } from '@/lib/reminders/reminder';
 import type { TimelineEvent } from '@/lib/timeline/event';
 import { DAY, HOUR, at, contact, derive, event, idSource, meeting, open, sent, settle } from './builders';

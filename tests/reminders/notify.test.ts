@@ -1,4 +1,4 @@
-import { notificationPlan, type DueItem } from '@/lib/reminders/notify';
+import { notificationPlan, type DueItem } from '@/lib/reminders/notification-plan';
 import type { Reminder } from '@/lib/reminders/reminder';
 
 const reminder = (id: string, kind: Reminder['kind'], over: Partial<Reminder> = {}): Reminder => ({

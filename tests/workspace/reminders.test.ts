@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueContactIds, effectiveDueAt, nextReminderByContact, type ReminderLike } from '@/lib/workspace/reminders';
+import { dueContactIds, openDueAt, nextReminderByContact, type ReminderLike } from '@/lib/workspace/reminders';
 
 describe('reminders', () => {
   const now = 10_000;
@@ -13,9 +13,9 @@ describe('reminders', () => {
   ];
 
   it('a snooze moves the due time; closed reminders have none', () => {
-    expect(effectiveDueAt(reminders[2]!)).toBe(15_000);
-    expect(effectiveDueAt(reminders[3]!)).toBeUndefined();
-    expect(effectiveDueAt(reminders[5]!)).toBe(8_000);
+    expect(openDueAt(reminders[2]!)).toBe(15_000);
+    expect(openDueAt(reminders[3]!)).toBeUndefined();
+    expect(openDueAt(reminders[5]!)).toBe(8_000);
   });
 
   it('due ids are open reminders due by now', () => {

@@ -5,7 +5,7 @@ import { PrepSheet } from '@/components/interview/PrepSheet';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { newInterview, type Interview } from '@/lib/interviews/interview';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { latestInterview } from '@/lib/workspace/contact-sections';
 
 interface Props {

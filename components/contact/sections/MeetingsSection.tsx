@@ -5,7 +5,7 @@ import { MeetingList } from '@/components/meetings/MeetingList';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { icsFileName, meetingToIcs } from '@/lib/meetings/ics';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { meetingsOf } from '@/lib/workspace/contact-sections';
 import { downloadText } from '@/lib/workspace/download';
 

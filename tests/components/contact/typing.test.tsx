@@ -7,7 +7,7 @@ import { Workspace } from '@/components/workspace/Workspace';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { Interview } from '@/lib/interviews/interview';
 import { defaultSettings } from '@/lib/settings';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { freshDb } from '../../helpers/db';
 import { freshDrafts } from '../../helpers/drafts';
 import { aContact } from '../../workspace/contact-fixture';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workspace } from '@/components/workspace/Workspace';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { defaultSettings } from '@/lib/settings';
 import { aContact } from '../../workspace/contact-fixture';

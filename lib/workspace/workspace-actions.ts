@@ -7,7 +7,7 @@ import type { BackgroundRequest, ImportReport } from '@/lib/messaging/protocol';
  * change to keep alarms in step. Each method resolves to `null` on success or a sentence the
  * user can act on.
  *
- * The implementation (messages to the background) lives in entrypoints/workspace/actions.ts;
+ * The implementation (messages to the background) lives in entrypoints/workspace/background-actions.ts;
  * tests and component stories pass fakes.
  */
 export interface WorkspaceActions {

@@ -1,5 +1,5 @@
 import { sendToBackground } from '@/lib/messaging/send';
-import type { WorkspaceActions } from '@/lib/workspace/actions';
+import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 
 const errorOf = (reply: { ok: boolean; error?: string }) => (reply.ok ? null : (reply.error ?? 'Something went wrong.'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Contact } from '@/lib/contacts/contact';
-import { draftContext, lintContext, relevantMeeting } from '@/lib/drafting/draft-context';
-import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/drafting/suggest-template';
+import { draftContext, lintContext, relevantMeeting } from '@/lib/compose/draft-context';
+import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/compose/suggest-template';
 import { newInterview } from '@/lib/interviews/interview';
 import type { Meeting } from '@/lib/meetings/meeting';
 import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';

@@ -1,6 +1,6 @@
 import type { Contact } from '@/lib/contacts/contact';
 import { dueReminders } from './due';
-import type { DueItem } from './notify';
+import type { DueItem } from './notification-plan';
 import type { Reminder } from './reminder';
 
 /** The due reminders of contacts that still exist, with the names a notification shows. */
