@@ -1,4 +1,6 @@
+import { formatDateTime, isoMoment } from '@/lib/format/dates';
 import type { Outreach } from '@/lib/outreach/outreach';
+import { channelLabel, kindLabel } from '@/lib/templates/template';
 
 /** Messages the user marked as sent, newest first, as sent (text only). */
 export function OutreachList({ outreach }: { outreach: Outreach[] }) {
@@ -10,9 +12,9 @@ export function OutreachList({ outreach }: { outreach: Outreach[] }) {
         .map((o) => (
           <li key={o.id}>
             <div>
-              <time dateTime={new Date(o.sentAt).toISOString()}>{new Date(o.sentAt).toLocaleString()}</time>{' '}
+              <time dateTime={isoMoment(o.sentAt)}>{formatDateTime(o.sentAt)}</time>{' '}
               <span className="hint">
-                · {o.kind} · {o.channel}
+                · {kindLabel(o.kind)} · {channelLabel(o.channel)}
               </span>
             </div>
             {o.subject && <div className="outreach-subject">{o.subject}</div>}

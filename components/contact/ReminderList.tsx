@@ -1,3 +1,4 @@
+import { formatDateTime, isoMoment } from '@/lib/format/dates';
 import { reminderLabel } from '@/lib/reminders/labels';
 import { effectiveDueAt, isOpen, type Reminder } from '@/lib/reminders/reminder';
 
@@ -17,8 +18,8 @@ export function ReminderList({ reminders, name, onDone, onDismiss }: Props) {
       {open.map((r) => (
         <li key={r.id}>
           <span>{reminderLabel(r.kind, { name })}</span>{' '}
-          <time className="hint" dateTime={new Date(effectiveDueAt(r)).toISOString()}>
-            {new Date(effectiveDueAt(r)).toLocaleString()}
+          <time className="hint" dateTime={isoMoment(effectiveDueAt(r))}>
+            {formatDateTime(effectiveDueAt(r))}
           </time>{' '}
           <button type="button" className="secondary" onClick={() => onDone(r)}>
             Done

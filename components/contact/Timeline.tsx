@@ -1,18 +1,6 @@
-import { STAGE_LABELS } from '@/lib/contacts/stage';
+import { formatDateTime, isoMoment } from '@/lib/format/dates';
 import type { TimelineEvent } from '@/lib/timeline/event';
-
-const WHAT: Record<TimelineEvent['type'], string> = {
-  'stage-changed': 'Stage changed',
-  'outreach-sent': 'Message sent',
-  'reply-logged': 'Reply logged',
-  'meeting-scheduled': 'Meeting scheduled',
-  'meeting-cancelled': 'Meeting cancelled',
-  'interview-logged': 'Interview logged',
-  'thank-you-sent': 'Thank-you sent',
-  'check-in-logged': 'Check-in logged',
-  'referral-added': 'Referral added',
-  captured: 'Saved from LinkedIn',
-};
+import { describeEvent } from '@/lib/timeline/describe';
 
 /** The contact's history, newest first: every stage change with what caused it. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
@@ -20,19 +8,22 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
   const sorted = [...events].sort((a, b) => b.at - a.at);
   return (
     <ol className="timeline" aria-label="Stage timeline">
-      {sorted.map((e) => (
-        <li key={e.id}>
-          <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleString()}</time>{' '}
-          {e.type === 'stage-changed' && e.toStage ? (
-            <>
-              {e.fromStage ? STAGE_LABELS[e.fromStage] : '—'} → <strong>{STAGE_LABELS[e.toStage]}</strong>
-            </>
-          ) : (
-            <strong>{WHAT[e.type]}</strong>
-          )}
-          <span className="hint"> · {e.cause}</span>
-        </li>
-      ))}
+      {sorted.map((e) => {
+        const line = describeEvent(e);
+        return (
+          <li key={e.id}>
+            <time dateTime={isoMoment(e.at)}>{formatDateTime(e.at)}</time>{' '}
+            {line.toStage ? (
+              <>
+                {line.fromStage} → <strong>{line.toStage}</strong>
+              </>
+            ) : (
+              <strong>{line.what}</strong>
+            )}
+            {line.cause && <span className="hint"> · {line.cause}</span>}
+          </li>
+        );
+      })}
     </ol>
   );
 }

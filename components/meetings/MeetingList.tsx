@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatDateTimeRange } from '@/lib/format/dates';
 import { meetingEnd, type Meeting, type MeetingFormat, type MeetingStatus } from '@/lib/meetings/meeting';
 
 interface Props {
@@ -24,9 +23,7 @@ const STATUS_LABELS: Record<MeetingStatus, string> = {
 };
 
 function when(start: number, end: number, timeZone: string): string {
-  const from = new TZDate(start, timeZone);
-  const to = new TZDate(end, timeZone);
-  return `${format(from, 'EEE d MMM yyyy, HH:mm')}–${format(to, 'HH:mm')}`;
+  return formatDateTimeRange(start, end, { timeZone });
 }
 
 /**

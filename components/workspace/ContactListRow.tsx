@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { format } from 'date-fns';
+import { formatDate } from '@/lib/format/dates';
 import type { Contact } from '@/lib/contacts/contact';
 import { STAGE_LABELS } from '@/lib/contacts/stage';
 import { contactHref } from '@/lib/workspace/routes';
@@ -28,10 +28,10 @@ export function ContactListRow({ contact, position, setSize, nextReminderAt, due
           {nextReminderAt !== undefined && (
             <span className={due ? 'reminder due' : 'reminder'}>
               {due ? 'Due ' : 'Next '}
-              {format(nextReminderAt, 'd MMM')}
+              {formatDate(nextReminderAt)}
             </span>
           )}
-          <span className="contact-row-updated">Updated {format(contact.updatedAt, 'd MMM yyyy')}</span>
+          <span className="contact-row-updated">Updated {formatDate(contact.updatedAt)}</span>
         </span>
         {(contact.tags ?? []).length > 0 && (
           <span className="contact-row-tags">

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { format } from 'date-fns';
+import { formatDate } from '@/lib/format/dates';
 import { isLinkedInMediaUrl } from '@/lib/capture/photo';
 import { isCanonicalProfileUrl } from '@/lib/capture/profile-url';
 import type { Contact } from '@/lib/contacts/contact';
@@ -136,8 +136,8 @@ export function ContactView({
             )}
           </p>
           <p className="hint">
-            Saved {format(contact.createdAt, 'd MMM yyyy')}
-            {contact.capturedAt !== undefined && ` · last captured ${format(contact.capturedAt, 'd MMM yyyy')}`}
+            Saved {formatDate(contact.createdAt)}
+            {contact.capturedAt !== undefined && ` · last captured ${formatDate(contact.capturedAt)}`}
           </p>
         </div>
         <StageSelect stage={contact.stage} onChange={(s: Stage) => actions.setStage(contact.id, s)} />

