@@ -5,10 +5,12 @@ interface Props {
   contact: Contact;
   current: boolean;
   onSelect?: (contact: Contact) => void;
+  /** Back from this contact's draft: their Draft button takes focus again, where the user left. */
+  focusDraft?: boolean;
 }
 
 /** One saved person. Every string is page-derived text and is rendered as text only. */
-export function ContactRow({ contact, current, onSelect }: Props) {
+export function ContactRow({ contact, current, onSelect, focusDraft = false }: Props) {
   return (
     <li className={current ? 'current' : undefined} aria-current={current ? 'page' : undefined} data-testid="contact-row">
       <div style={{ flex: 1, minWidth: 0 }}>
@@ -20,7 +22,14 @@ export function ContactRow({ contact, current, onSelect }: Props) {
         <div className="contact-headline">{STAGE_LABELS[contact.stage]}</div>
       </div>
       {onSelect && (
-        <button type="button" className="secondary" onClick={() => onSelect(contact)} aria-label={`Draft a message to ${contact.fullName}`}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => onSelect(contact)}
+          aria-label={`Draft a message to ${contact.fullName}`}
+          // Only when coming back from this row's own draft, never on first open.
+          autoFocus={focusDraft}
+        >
           Draft
         </button>
       )}

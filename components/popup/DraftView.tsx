@@ -39,6 +39,13 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
   // template suggested for the new stage must not replace the draft the user just sent.
   const initialTemplate = useRef<string | null>(null);
+  // The button that opened this screen is gone: without this, keyboard focus falls to <body>.
+  const focusedHeading = useRef(false);
+  const focusHeading = (el: HTMLHeadingElement | null) => {
+    if (!el || focusedHeading.current) return;
+    focusedHeading.current = true;
+    el.focus();
+  };
 
   const data = useLiveQuery(() => draftSourcesOf(db, contactId), [db, contactId]);
 
@@ -75,7 +82,9 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
         <button type="button" className="secondary" onClick={onBack} aria-label="Back to contacts">
           ←
         </button>
-        <h2 id="draft-heading">Message to {contact.fullName}</h2>
+        <h2 id="draft-heading" tabIndex={-1} ref={focusHeading}>
+          Message to {contact.fullName}
+        </h2>
       </div>
       {!settings.me.myName && (
         <p className="notice">

@@ -43,6 +43,8 @@ export default function App() {
   const tab = useActiveTab();
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
   const [error, setError] = useState<string>();
+  // Whose draft was just closed: their Draft button gets focus back.
+  const [returnTo, setReturnTo] = useState<string>();
 
   // The profile in the tab may be older than the 50 listed: look it up by its URL.
   const current = useLiveQuery(
@@ -79,7 +81,10 @@ export default function App() {
       <main>
         <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (
-          <DraftView db={db} env={draftEnv} contactId={drafting.contactId} kind={drafting.kind} onBack={() => setDrafting(undefined)} />
+          <DraftView db={db} env={draftEnv} contactId={drafting.contactId} kind={drafting.kind} onBack={() => {
+              setReturnTo(drafting.contactId);
+              setDrafting(undefined);
+            }} />
         ) : (
           <>
             <DueList
@@ -124,6 +129,7 @@ export default function App() {
                     <ContactRow
                       contact={contact}
                       current={contact.id === current?.id}
+                      focusDraft={contact.id === returnTo}
                       onSelect={(c) => setDrafting({ contactId: c.id })}
                     />
                   </ViewBoundary>
