@@ -145,7 +145,8 @@ export function TemplateForm({ initial, draftScope, heading, accountType, now, o
         void save();
       }}
     >
-      <h3 className="cc-label">{heading}</h3>
+      {/* Directly under the Templates page's <h1>: an <h3> here skipped a level (axe heading-order). */}
+      <h2 className="cc-label">{heading}</h2>
       {form.restored && <RestoredDraftNote onDiscard={form.discard} />}
       <div className="cc-field">
         <label htmlFor={`${id}-name`}>Name</label>

@@ -45,6 +45,14 @@ describe('TemplateEditor', () => {
     expect(list.textContent).toContain('Custom · LinkedIn message');
   });
 
+  it('heads the form one level below the page title, so headings never skip a level (axe heading-order)', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Edit My intro' }));
+    // The Templates page is the <h1>; the form sits directly under it.
+    expect(screen.getByRole('heading', { name: 'Edit My intro' }).tagName).toBe('H2');
+    for (const h of screen.queryAllByRole('heading')) expect(Number(h.tagName[1])).toBeLessThanOrEqual(3);
+  });
+
   it('creates a template', async () => {
     const { user, onSave } = setup();
     await user.click(screen.getByRole('button', { name: 'New template' }));
