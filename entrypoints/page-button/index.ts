@@ -4,7 +4,7 @@ import { canonicalProfileUrl, isProfileUrl } from '@/lib/capture/profile-url';
 import type { CaptureOutcome, Envelope, Reply, TabResponses } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import { SETTINGS_KEY, showPageButtonFrom } from '@/lib/page-button-setting';
-import { PageCard, type CardActions } from './page-card';
+import { attachHost, PageCard, type CardActions } from './page-card';
 import { watchLocation } from './watch-location';
 
 const TOAST_MS = 8000;
@@ -62,7 +62,7 @@ function start() {
     // A new profile (or a fresh page) starts from a clean "Save" state; never two buttons.
     const fresh: PageCard = new PageCard(actions(() => fresh));
     card = fresh;
-    document.documentElement.append(fresh.host);
+    attachHost(fresh.host);
   };
 
   const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -88,7 +88,7 @@ function start() {
     // The in-page button is switched off: show the result for a while, then go. The clock
     // starts now, not when saving ends, so the page cannot time the save.
     const toast: PageCard = new PageCard(actions(() => toast), true);
-    document.documentElement.append(toast.host);
+    attachHost(toast.host);
     const removal = new Promise((resolve) => setTimeout(resolve, TOAST_MS));
     const outcome = save(toast);
     void Promise.all([removal, outcome]).then(() => toast.remove());

@@ -48,6 +48,18 @@ label{display:block;font-size:12px;color:#56687a}
 input{box-sizing:border-box;width:100%;font:inherit;color:#1d2226;padding:4px 6px;border:1px solid #b0b8bf;border-radius:6px;user-select:text}
 `;
 
+/**
+ * Puts a card's host into the page: a child of <html>, outside LinkedIn's app (which re-renders
+ * what is in <body>), and BEFORE <body>, because tab order is document order. Appended after
+ * <body>, Save was the 171st tab stop on a profile; here it is the first, ahead of LinkedIn's
+ * skip link. The host is the same bare <div> on every page, so its place tells the page nothing.
+ */
+export function attachHost(host: HTMLElement) {
+  const root = document.documentElement;
+  const body = document.body;
+  root.insertBefore(host, body?.parentNode === root ? body : null);
+}
+
 // Typing in the card is not LinkedIn's business, nor its shortcuts'.
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut'];
 

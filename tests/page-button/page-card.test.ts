@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageCard, type CardActions } from '@/entrypoints/page-button/page-card';
+import { attachHost, PageCard, type CardActions } from '@/entrypoints/page-button/page-card';
 import type { CaptureOutcome, ContactReview } from '@/lib/messaging/protocol';
 
 const review: ContactReview = {
@@ -207,5 +207,14 @@ describe('the review card', () => {
     expect(shown('status')).toBe('Reload the page and save again.');
     expect(get('edit').hidden).toBe(true);
     expect(get('again').hidden).toBe(false);
+  });
+});
+
+describe('where the card sits in the page', () => {
+  it('goes before <body>, so Save comes first in tab order, not after all of LinkedIn', () => {
+    const card = new PageCard({ save: vi.fn(), edit: vi.fn(async () => review) });
+    attachHost(card.host);
+    expect(card.host.parentElement).toBe(document.documentElement);
+    expect(card.host.nextElementSibling).toBe(document.body);
   });
 });
