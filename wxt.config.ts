@@ -1,8 +1,34 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Names the chunks the popup and the workspace share for what they hold (the bundler named the
+ * one shared chunk after its first module, `labels-*.js`): `vendor` for the libraries (React,
+ * Dexie, zod, date-fns), `shared` for our own code both pages use. Only modules both pages load
+ * go there (minShareCount), so the popup never downloads the workspace's CSV or backup code.
+ * Only the pages' build is split: the background, the page button and the reader are built as
+ * single IIFE files, which cannot have chunks.
+ */
+const namedPageChunks = {
+  name: 'coffee-chat:named-page-chunks',
+  outputOptions<T extends { format?: string }>(output: T): T | null {
+    if (output.format === 'iife' || output.format === 'umd') return null;
+    return {
+      ...output,
+      codeSplitting: {
+        groups: [
+          { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2 },
+          // Everything else both pages load: our lib/ and components/, WXT's page glue, the runtime.
+          { name: 'shared', minShareCount: 2 },
+        ],
+      },
+    };
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [namedPageChunks] }),
   // `@/` points at the project root (WXT's default srcDir), so `@/lib/...` imports work everywhere.
   // Firefox gets MV3 too, so every browser runs the same code (browser.action, service-worker
   // style background); Firefox needs an add-on id for storage and signing.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { ContactRow } from '@/components/popup/ContactRow';
@@ -12,10 +12,14 @@ import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
 import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
-import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
+import type { DraftViewEnv } from '@/components/popup/DraftView';
 import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
 import { useActiveTab } from './use-active-tab';
 import { useDue, type PopupDueItem } from './use-due';
+
+// The popup opens on the list; the drafting screen (composer, templates, etiquette checks) loads
+// on the first Draft, so opening the popup downloads and parses only what it shows first.
+const DraftView = lazy(() => import('@/components/popup/DraftView').then((m) => ({ default: m.DraftView })));
 
 interface Drafting {
   contactId: string;
@@ -81,10 +85,12 @@ export default function App() {
       <main>
         <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (
-          <DraftView db={db} env={draftEnv} contactId={drafting.contactId} kind={drafting.kind} onBack={() => {
+          <Suspense fallback={<p className="hint">Opening the draft…</p>}>
+            <DraftView db={db} env={draftEnv} contactId={drafting.contactId} kind={drafting.kind} onBack={() => {
               setReturnTo(drafting.contactId);
               setDrafting(undefined);
             }} />
+          </Suspense>
         ) : (
           <>
             <DueList

@@ -46,3 +46,16 @@ export function contentScriptBudget() {
     { part: 'total', gzipKB: +(alwaysOn + reader).toFixed(2), target: '≤ 15 KB', ok: alwaysOn + reader <= 15 },
   ];
 }
+
+/**
+ * What opening a page downloads before it can show anything: the entry script and every chunk
+ * its HTML preloads (lazy views such as the popup's drafting screen come later, on first use).
+ */
+export function pageFirstLoad(pages = ['popup.html', 'workspace.html']) {
+  return pages.map((page) => {
+    const html = readFileSync(path.join(EXTENSION, page), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+    const gz = scripts.reduce((sum, file) => sum + gzipKB(path.join(EXTENSION, file)), 0);
+    return { page, chunks: scripts.map((f) => path.basename(f).replace(/-[\w-]{8}\.js$/, '')).join(' + '), gzipKB: +gz.toFixed(1) };
+  });
+}

@@ -1,7 +1,7 @@
 // npm run bench: prints the speed and size targets as tables. Nothing here is asserted.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { bundleSizes, contentScriptBudget } from './bundle-size.mjs';
+import { bundleSizes, contentScriptBudget, pageFirstLoad } from './bundle-size.mjs';
 import { benchSaveClick } from './save-click.mjs';
 import { ROOT } from './browser.mjs';
 
@@ -9,6 +9,8 @@ console.log('\nBundle sizes (.output/chrome-mv3)');
 console.table(bundleSizes());
 console.log('\nContent script (gzip): always-on part and the reader loaded per capture');
 console.table(contentScriptBudget());
+console.log('\nPages: JS loaded before the first paint (gzip)');
+console.table(pageFirstLoad());
 
 const click = await benchSaveClick();
 console.log('\nReal click → "Saved ✓"/"Updated ✓" in headless Chromium, reader injected each time (target: median < 100 ms)');

@@ -24,6 +24,8 @@ test('the popup and every workspace page pass axe (heading order and serious rul
   serviceWorker,
   extensionId,
 }) => {
+  // Eight full axe runs: on a busy 2-core machine that outlasts the default minute.
+  test.setTimeout(180_000);
   const id = await saveFixture(context, linkedin, serviceWorker, priya);
   const page = await context.newPage();
   const base = `chrome-extension://${extensionId}`;
