@@ -1,18 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readProfile } from '@/lib/capture/read-profile';
+import { readInjected } from '@/lib/capture/injected-reader';
+import { SIGNED_IN_READER } from '@/lib/capture/read-signed-in';
 
 /**
- * The LinkedIn reader, kept out of the content script that runs on every LinkedIn page: the
- * background injects this file (scripting.executeScript) only when a capture runs, into the
- * extension's isolated world. Its value is the script's result, so WXT's IIFE footer hands
- * readProfile's CaptureResult back to executeScript; the background parses it.
- *
- * Here the page is laid out, so the browser's own visibility test joins the static rules: it
- * sees text hidden by LinkedIn's hashed stylesheets, which no attribute reveals.
+ * The reader for signed-in LinkedIn pages, kept out of the content script that runs on every
+ * LinkedIn page: the background injects this file (scripting.executeScript) only when a capture
+ * runs, into the extension's isolated world. Its value is the script's result (WXT's IIFE footer
+ * hands it to executeScript): the page's raw reading, which the background parses and turns
+ * into a Profile.
  */
-export default defineUnlistedScript(() =>
-  readProfile(document, location.href, Date.now(), {
-    checkVisibility: (el) =>
-      typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true }),
-  }),
-);
+export default defineUnlistedScript(() => readInjected({ signedIn: SIGNED_IN_READER }));

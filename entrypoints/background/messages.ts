@@ -64,6 +64,7 @@ export function createHandlers(
           return { result: null, affected: [contactId] };
         }),
       readTab,
+      clock,
     }),
     async saveCapture(data, { requestId }) {
       const outcome = await storeCapture(data, requestId);

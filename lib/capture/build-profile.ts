@@ -1,7 +1,7 @@
 import { currentJob } from './current-job';
-import { compact, type Draft } from './draft';
+import { compact } from './page-reading';
 import { splitName } from './names';
-import type { CaptureWarning, Profile, ProfileInput } from './profile';
+import type { CaptureWarning, PageReading, Profile, ProfileInput } from './profile';
 import { isHttpsUrl, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS } from './profile-limits';
 
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -10,30 +10,30 @@ const SECTION_LABEL = { experience: 'Experience', education: 'Education' } as co
 
 /** Turns what a layout reader found into a Profile that passes the schema, plus warnings. */
 export function buildProfile(
-  draft: Draft & { fullName: string },
+  reading: PageReading & { fullName: string },
   profileUrl: string,
   now: number,
 ): { profile: Profile; warnings: CaptureWarning[] } {
-  const warnings: CaptureWarning[] = [...draft.warnings];
+  const warnings: CaptureWarning[] = [...reading.warnings];
   for (const section of ['experience', 'education'] as const) {
-    const state = section === 'experience' ? draft.experienceState : draft.educationState;
+    const state = section === 'experience' ? reading.experienceState : reading.educationState;
     if (state !== 'read') warnings.push(sectionWarning(section, state));
   }
 
   const candidate: ProfileInput = compact({
     profileUrl,
-    fullName: draft.fullName,
-    ...splitName(draft.fullName),
-    pronouns: draft.pronouns,
-    headline: draft.headline,
-    location: draft.location,
-    connectionDegree: draft.connectionDegree,
-    ...currentJob(draft.experience, draft.topCompany, draft.headline),
-    about: draft.about,
-    experience: draft.experience,
-    education: draft.education,
-    photoUrl: draft.photoUrl,
-    memberId: draft.memberId,
+    fullName: reading.fullName,
+    ...splitName(reading.fullName),
+    pronouns: reading.pronouns,
+    headline: reading.headline,
+    location: reading.location,
+    connectionDegree: reading.connectionDegree,
+    ...currentJob(reading.experience, reading.topCompany, reading.headline),
+    about: reading.about,
+    experience: reading.experience,
+    education: reading.education,
+    photoUrl: reading.photoUrl,
+    memberId: reading.memberId,
     capturedAt: now,
     extractorVersion: EXTRACTOR_VERSION,
   });

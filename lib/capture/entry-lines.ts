@@ -1,4 +1,4 @@
-import { compact } from './draft';
+import { compact } from './page-reading';
 import { isDuration, parseDateLine, yearsIn } from './dates';
 import type { Education, Experience } from './profile';
 import { splitDots } from './text';

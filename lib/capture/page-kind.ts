@@ -2,12 +2,6 @@ import type { NotAProfileReason } from './profile';
 
 export type BlockingPage = Extract<NotAProfileReason, 'not-found' | 'blocked' | 'login-wall'>;
 
-export const BLOCKING_MESSAGES: Record<BlockingPage, string> = {
-  'not-found': "LinkedIn shows 'Profile not found' here — check the link",
-  blocked: 'LinkedIn is showing a security check — reload the page, then save again',
-  'login-wall': 'Sign in to LinkedIn to see this profile, then save again',
-};
-
 // LinkedIn's page keys for its guest home page, sign-in and join walls.
 const WALL_PAGE_KEY = /guest-home|authwall|auth_wall|login|signup|join/i;
 const CHALLENGE =
@@ -27,6 +21,15 @@ export function detectBlockingPage(doc: Document): BlockingPage | undefined {
     return 'login-wall';
   }
   return undefined;
+}
+
+/**
+ * The signed-out public page (its own semantic markup and JSON-LD). Self-contained, because the
+ * background also runs it alone in the tab (scripting.executeScript `func`) to pick the reader
+ * file to inject: keep it free of imports and closures.
+ */
+export function isPublicPage(doc: Document = document): boolean {
+  return doc.querySelector('.top-card-layout') !== null;
 }
 
 /** Weaker signs of a sign-in page, trusted only when no profile could be read at all. */

@@ -61,6 +61,46 @@ export const Profile = z.object({
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;
 
+/** How a lazily loaded card looked when the page was read. */
+export const SectionState = z.enum(['read', 'placeholder', 'absent']);
+export type SectionState = z.infer<typeof SectionState>;
+
+// Bounds on what the injected reader may hand back. Generous on purpose: the real limits are
+// applied by buildProfile, which shortens or drops a value with a warning instead of losing the
+// capture; these only keep a runaway page from flooding the worker.
+const READ_TEXT = 200_000;
+const READ_LIST = 2_000;
+
+/**
+ * What a layout reader found on the page, before names, the current job, the self-check and the
+ * Profile limits are applied (those run in the background, which parses this at the boundary:
+ * it comes off LinkedIn's page). Only the readers, in the injected script, build one.
+ */
+export const PageReading = z.object({
+  layout: z.enum(['sdui-2026', 'ember-2024', 'public-2024']),
+  /**
+   * Slugs the page names as its own subject (top-card overlay links, JSON-LD url, canonical link).
+   * After an in-page navigation these still name the previous person until LinkedIn re-renders.
+   */
+  ownSlugs: z.array(z.string().max(READ_TEXT)).max(READ_LIST),
+  fullName: z.string().max(READ_TEXT).optional(),
+  pronouns: z.string().max(READ_TEXT).optional(),
+  headline: z.string().max(READ_TEXT).optional(),
+  location: z.string().max(READ_TEXT).optional(),
+  connectionDegree: z.string().max(READ_TEXT).optional(),
+  /** The company shown in the top card (LinkedIn's pick of the current position). */
+  topCompany: z.string().max(READ_TEXT).optional(),
+  about: z.string().max(READ_TEXT).optional(),
+  photoUrl: z.string().max(READ_TEXT).optional(),
+  memberId: z.string().max(READ_TEXT).optional(),
+  experience: z.array(Experience).max(READ_LIST),
+  education: z.array(Education).max(READ_LIST),
+  experienceState: SectionState,
+  educationState: SectionState,
+  warnings: z.array(CaptureWarning).max(READ_LIST),
+});
+export type PageReading = z.infer<typeof PageReading>;
+
 /** Pages that look like profiles but are not one we may store. */
 export const NotAProfileReason = z.enum(['not-profile', 'not-found', 'blocked', 'login-wall', 'unreadable']);
 export type NotAProfileReason = z.infer<typeof NotAProfileReason>;

@@ -1,10 +1,10 @@
 import { isPresentWord } from './dates';
-import { compact, emptyDraft, readPart, sectionState as stateOf, type Draft } from './draft';
+import { compact, emptyReading, readPart, sectionState as stateOf } from './page-reading';
 import { schoolYears } from './entry-lines';
 import { slugOfHref } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { photoUrlFrom, photoUrlOf } from './photo';
-import type { Education, Experience } from './profile';
+import type { Education, Experience, PageReading } from './profile';
 import { blockText, cleanText } from './text';
 import { firstShown, visibleText, type Visibility } from './visible';
 
@@ -15,47 +15,47 @@ import { firstShown, visibleText, type Visibility } from './visible';
  */
 type Json = Record<string, unknown>;
 
-export function readPublic(doc: Document, slug: string, base: string, vis: Visibility): Draft | undefined {
+export function readPublic(doc: Document, slug: string, base: string, vis: Visibility): PageReading | undefined {
   const person = personFromJsonLd(doc, slug, base);
   const title = firstShown(doc, '.top-card-layout__title', vis) ?? null;
   if (!person && !title) return undefined;
 
-  const draft = emptyDraft('public-2024');
+  const reading = emptyReading('public-2024');
   const canonical = slugOfHref(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base);
-  draft.ownSlugs = [slugOfHref(str(person?.url), base), canonical].filter((s): s is string => Boolean(s));
-  draft.fullName = cleanText(str(person?.name)) || visibleText(title, vis);
-  if (!draft.fullName) return draft;
+  reading.ownSlugs = [slugOfHref(str(person?.url), base), canonical].filter((s): s is string => Boolean(s));
+  reading.fullName = cleanText(str(person?.name)) || visibleText(title, vis);
+  if (!reading.fullName) return reading;
 
-  readPart(draft, 'top card', () => {
-    draft.headline = shownText(doc, '.top-card-layout__headline', vis);
+  readPart(reading, 'top card', () => {
+    reading.headline = shownText(doc, '.top-card-layout__headline', vis);
     const address = obj(person?.address);
-    draft.location =
+    reading.location =
       cleanText(str(address?.addressLocality)) || shownText(doc, '.top-card-layout__first-subline span', vis);
-    draft.topCompany = cleanText(str(obj(list(person?.worksFor)[0])?.name)) || undefined;
-    draft.photoUrl =
+    reading.topCompany = cleanText(str(obj(list(person?.worksFor)[0])?.name)) || undefined;
+    reading.photoUrl =
       photoUrlFrom(str(obj(person?.image)?.contentUrl)) ??
-      photoUrlOf([...doc.querySelectorAll('.top-card-layout img')].find((img) => vis.shown(img) && cleanText(img.getAttribute('alt')) === draft.fullName));
+      photoUrlOf([...doc.querySelectorAll('.top-card-layout img')].find((img) => vis.shown(img) && cleanText(img.getAttribute('alt')) === reading.fullName));
   });
-  draft.about = readPart(
-    draft,
+  reading.about = readPart(
+    reading,
     'About',
     () => blockText(firstShown(doc, 'section[data-section="summary"] .core-section-container__content', vis), vis.hides) ?? jsonText(person?.description),
   );
 
   const experienceSection = doc.querySelector('section[data-section="experience"]');
-  draft.experience =
-    readPart(draft, 'Experience', () =>
+  reading.experience =
+    readPart(reading, 'Experience', () =>
       experienceSection ? readExperience(experienceSection, base, vis) : experienceFromJson(person, base),
     ) ?? [];
-  draft.experienceState = stateOf(experienceSection ?? person?.worksFor, draft.experience);
+  reading.experienceState = stateOf(experienceSection ?? person?.worksFor, reading.experience);
 
   const educationSection = doc.querySelector('section[data-section="educationsDetails"], section.education');
-  draft.education =
-    readPart(draft, 'Education', () =>
+  reading.education =
+    readPart(reading, 'Education', () =>
       educationSection ? readEducation(educationSection, base, vis) : educationFromJson(person, base),
     ) ?? [];
-  draft.educationState = stateOf(educationSection, draft.education);
-  return draft;
+  reading.educationState = stateOf(educationSection, reading.education);
+  return reading;
 }
 
 function personFromJsonLd(doc: Document, slug: string, base: string): Json | undefined {

@@ -1,5 +1,5 @@
 import { cardKey, findSection, OUTSIDE_PROFILE, type ReadContext } from './cards';
-import { emptyDraft, readPart, sectionState as stateOf, type Draft } from './draft';
+import { emptyReading, readPart, sectionState as stateOf } from './page-reading';
 import { ownSlugsIn } from './identity';
 import { pageNames } from './page-names';
 import { MEMBER_ID } from './profile-limits';
@@ -7,6 +7,7 @@ import { readEducationCard, readExperienceCard } from './rows';
 import { blockText, sameText } from './text';
 import { findTopCard, readTopLines } from './top-card';
 import { boxText, type Visibility } from './visible';
+import type { PageReading } from './profile';
 
 /**
  * The signed-in profile page in any of its layouts: the server-driven one (2025–, hashed classes,
@@ -17,61 +18,61 @@ import { boxText, type Visibility } from './visible';
 const SDUI_CARD = 'com.linkedin.sdui.profile.card.ref';
 const ABOUT_TEXT = '[data-testid="expandable-text-box"], [class*="inline-show-more-text"]';
 
-export function readRendered(doc: Document, slug: string, base: string, vis: Visibility): Draft | undefined {
+export function readRendered(doc: Document, slug: string, base: string, vis: Visibility): PageReading | undefined {
   const ctx: ReadContext = { doc, slug, base, vis };
   const names = pageNames(doc, slug);
   const top = findTopCard(ctx, names);
   if (!top) return undefined;
 
   const sdui = doc.querySelector(`[componentkey^="${SDUI_CARD}"], [id^="${SDUI_CARD}"]`) !== null;
-  const draft = emptyDraft(sdui ? 'sdui-2026' : 'ember-2024');
+  const reading = emptyReading(sdui ? 'sdui-2026' : 'ember-2024');
   const topKey = keyedAncestor(top.heading);
   const ref = topKey?.endsWith('Topcard') ? topKey.slice(0, -'Topcard'.length) : undefined;
   const memberId = ref?.slice(SDUI_CARD.length);
-  if (memberId && MEMBER_ID.test(memberId)) draft.memberId = memberId;
-  draft.ownSlugs = ownSlugsIn(top.card, base);
+  if (memberId && MEMBER_ID.test(memberId)) reading.memberId = memberId;
+  reading.ownSlugs = ownSlugsIn(top.card, base);
 
-  const panel = readPart(draft, 'top card', () => readTopLines(top, ctx, draft)) ?? [];
-  if (!draft.fullName) return draft;
+  const panel = readPart(reading, 'top card', () => readTopLines(top, ctx, reading)) ?? [];
+  if (!reading.fullName) return reading;
   if (names.length > 0 && top.agreed === 0) {
-    draft.warnings.push({
+    reading.warnings.push({
       code: 'name-unconfirmed',
-      message: `The page's title names someone other than "${draft.fullName}" — check the name, and save again once the page has finished loading`,
+      message: `The page's title names someone other than "${reading.fullName}" — check the name, and save again once the page has finished loading`,
     });
   }
 
-  readPart(draft, 'About', () => {
+  readPart(reading, 'About', () => {
     const about = findSection(ctx, 'about', top.card, ref);
-    if (about) draft.about = aboutText(about, vis);
+    if (about) reading.about = aboutText(about, vis);
   });
 
   let experience: Element | undefined;
-  readPart(draft, 'Experience', () => {
+  readPart(reading, 'Experience', () => {
     // If reading fails, its own warning says so; no second one about a missing card.
-    draft.experienceState = 'read';
+    reading.experienceState = 'read';
     experience = findSection(ctx, 'experience', top.card, ref);
-    draft.experience = experience ? readExperienceCard(experience, ctx) : [];
-    draft.experienceState = stateOf(experience, draft.experience);
+    reading.experience = experience ? readExperienceCard(experience, ctx) : [];
+    reading.experienceState = stateOf(experience, reading.experience);
   });
 
   let education: Element | undefined;
-  readPart(draft, 'Education', () => {
-    draft.educationState = 'read';
+  readPart(reading, 'Education', () => {
+    reading.educationState = 'read';
     education = findSection(ctx, 'education', top.card, ref);
-    draft.education = education ? readEducationCard(education, ctx) : [];
-    draft.educationState = stateOf(education, draft.education);
+    reading.education = education ? readEducationCard(education, ctx) : [];
+    reading.educationState = stateOf(education, reading.education);
   });
 
   // Ember's right panel lists the current company, then the latest school; which is which is
   // only told in English aria-labels, so the school is recognised by the Education entries.
-  draft.topCompany ??= panel.find((text) => !draft.education.some((entry) => sameText(entry.school, text)));
+  reading.topCompany ??= panel.find((text) => !reading.education.some((entry) => sameText(entry.school, text)));
 
   // Roles link to skill overlays at /in/<slug>/overlay/…: more evidence of whose page this is.
   for (const card of [experience, education]) {
-    if (card) readPart(draft, 'identity', () => draft.ownSlugs.push(...ownSlugsIn(card, base)));
+    if (card) readPart(reading, 'identity', () => reading.ownSlugs.push(...ownSlugsIn(card, base)));
   }
-  draft.ownSlugs = [...new Set(draft.ownSlugs)];
-  return draft;
+  reading.ownSlugs = [...new Set(reading.ownSlugs)];
+  return reading;
 }
 
 function keyedAncestor(el: Element): string | undefined {

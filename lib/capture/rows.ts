@@ -1,4 +1,4 @@
-import { compact } from './draft';
+import { compact } from './page-reading';
 import { isDateLine } from './dates';
 import { groupFromLines, roleFromLines, rolesInGroup, schoolFromLines, subRoleFromLines } from './entry-lines';
 import { canonicalOrgUrl } from './org-url';

@@ -1,6 +1,5 @@
 import { connectionDegreeFrom, pronounsFrom } from './badges';
 import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
-import type { Draft } from './draft';
 import { HEADINGS } from './headings';
 import { ownSlugsIn } from './identity';
 import { canonicalOrgUrl } from './org-url';
@@ -9,6 +8,7 @@ import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
 import { cleanText, splitDots } from './text';
 import { linesIn, visibleText, type Line } from './visible';
+import type { PageReading } from './profile';
 
 /**
  * The top card: the name, and the lines under it (degree, pronouns, headline, the current
@@ -74,14 +74,14 @@ function linksToSelf(heading: Element, ctx: ReadContext): boolean {
 }
 
 /**
- * Fills the draft's top-card fields from the card's visible lines. Returns Ember's right-panel
+ * Fills the reading's top-card fields from the card's visible lines. Returns Ember's right-panel
  * entries (current company, latest school), which the caller tells apart once Education is read.
  */
-export function readTopLines(top: TopCard, ctx: ReadContext, draft: Draft): string[] {
+export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReading): string[] {
   const { vis } = ctx;
-  draft.fullName = top.name;
+  reading.fullName = top.name;
   const raw = visibleText(top.heading, vis) ?? '';
-  draft.connectionDegree = connectionDegreeFrom(raw.match(TRAILING_DEGREE)?.[1]);
+  reading.connectionDegree = connectionDegreeFrom(raw.match(TRAILING_DEGREE)?.[1]);
 
   const lines = linesIn(top.card, vis);
   const at = lines.findIndex((line) => line.el === top.heading || top.heading.contains(line.el) || line.el.contains(top.heading));
@@ -98,24 +98,24 @@ export function readTopLines(top: TopCard, ctx: ReadContext, draft: Draft): stri
       return;
     }
     if (headlineAt < 0) {
-      if (!draft.connectionDegree && isBadge(line.text)) {
-        draft.connectionDegree = connectionDegreeFrom(line.text);
+      if (!reading.connectionDegree && isBadge(line.text)) {
+        reading.connectionDegree = connectionDegreeFrom(line.text);
         return;
       }
-      if (!draft.pronouns && pronounsFrom(line.text)) {
-        draft.pronouns = pronounsFrom(line.text);
+      if (!reading.pronouns && pronounsFrom(line.text)) {
+        reading.pronouns = pronounsFrom(line.text);
         return;
       }
       if (isBadge(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
       if (inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
-      draft.headline = line.text;
+      reading.headline = line.text;
     }
   });
 
-  draft.location = locationOf(after, contactAt, headlineAt, ctx);
-  draft.topCompany = companies[0];
-  draft.photoUrl = photoUrlOf(
+  reading.location = locationOf(after, contactAt, headlineAt, ctx);
+  reading.topCompany = companies[0];
+  reading.photoUrl = photoUrlOf(
     [...top.card.querySelectorAll('img')].find((img) => sameName(cleanText(img.getAttribute('alt')), top.name)),
   );
   return rightPanel(top.card, ctx);

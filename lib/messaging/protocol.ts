@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ImportReport } from '@/lib/backup/import-report';
-import { CaptureWarning, NotAProfileReason, Profile } from '@/lib/capture/profile';
+import { CaptureWarning, NotAProfileReason, PageReading, Profile } from '@/lib/capture/profile';
+import { ProfileUrl } from '@/lib/records/fields';
 import { Stage } from '@/lib/contacts/stage';
 import { Interview } from '@/lib/interviews/interview';
 import { MeetingInput } from '@/lib/meetings/meeting';
@@ -48,12 +49,15 @@ export const CapturePatch = ContactPatch.pick({
   .refine((patch) => Object.keys(patch).length > 0, 'Change at least one field');
 
 /**
- * What the reader (entrypoints/profile-reader.ts, injected with scripting.executeScript)
- * returns: the background parses it like any message, since it was read off LinkedIn's page.
+ * What an injected reader (entrypoints/profile-reader.ts or public-reader.ts, run with
+ * scripting.executeScript) returns: the raw reading of the page, or why there is none, or which
+ * other reader file the page needs. The background parses it like any message, since it was
+ * read off LinkedIn's page, then builds the Profile itself (lib/capture/capture-result.ts).
  */
-export const ReaderResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), profile: Profile, warnings: z.array(CaptureWarning).max(20) }),
-  z.object({ ok: z.literal(false), reason: NotAProfileReason, message: text(500) }),
+export const ReaderResult = z.union([
+  z.object({ ok: z.literal(true), url: ProfileUrl(), reading: PageReading }).strict(),
+  z.object({ ok: z.literal(false), reason: NotAProfileReason }).strict(),
+  z.object({ ok: z.literal(false), missing: z.enum(['signedIn', 'public']) }).strict(),
 ]);
 
 export const BackgroundRequests = {

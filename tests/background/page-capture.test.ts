@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setUpMessages } from '@/entrypoints/background/messages';
-import { forgetClosedTabs } from '@/entrypoints/background/page-capture';
+import { forgetClosedTabs, injectReader } from '@/entrypoints/background/page-capture';
 import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
 
@@ -33,10 +33,22 @@ function setUp(pages: Record<number, unknown>) {
   return { db, readTab };
 }
 
-const read = (overrides = {}) => ({
+/** What the injected reader returns: the page's raw reading, which the background turns into a Profile. */
+const read = ({ url = PRIYA, ...overrides }: { url?: string; fullName?: string; headline?: string } = {}) => ({
   ok: true,
-  profile: aProfile({ profileUrl: PRIYA, fullName: 'Priya Raman', headline: 'Northwind Health', ...overrides }),
-  warnings: [],
+  url,
+  reading: {
+    layout: 'sdui-2026',
+    ownSlugs: [],
+    fullName: 'Priya Raman',
+    headline: 'Northwind Health',
+    experience: [],
+    education: [],
+    experienceState: 'read',
+    educationState: 'read',
+    warnings: [],
+    ...overrides,
+  },
 });
 
 describe('captureTab: the background reads the sender’s own tab', () => {
@@ -62,7 +74,7 @@ describe('captureTab: the background reads the sender’s own tab', () => {
   });
 
   it('refuses what a doctored page made the reader return, with a sentence, and stores nothing', async () => {
-    const { db } = setUp({ 7: read({ profileUrl: 'https://evil.example/in/x/' }), 8: 'not a result', 9: undefined });
+    const { db } = setUp({ 7: read({ url: 'https://evil.example/in/x/' }), 8: 'not a result', 9: undefined });
     for (const id of [7, 8, 9]) {
       const reply = await send({ type: 'captureTab', data: {} }, tab(id));
       expect(reply).toEqual({ ok: false, error: 'Coffee Chat could not read this page. Reload it and save again.' });
@@ -70,9 +82,24 @@ describe('captureTab: the background reads the sender’s own tab', () => {
     expect(await db.contacts.count()).toBe(0);
   });
 
+  it('builds the profile itself from the raw reading: the self-check runs in the background', async () => {
+    const { db } = setUp({ 7: read({ headline: 'Northwind Health', topCompany: 'Northwind Health' } as never) });
+    const reply = await send({ type: 'captureTab', data: {} }, tab(7));
+    expect(reply?.data?.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'headline-unsure' })]));
+    const [contact] = await db.contacts.toArray();
+    expect(contact).toMatchObject({ fullName: 'Priya Raman', firstName: 'Priya', lastName: 'Raman', currentCompany: 'Northwind Health' });
+    expect(contact?.headline).toBeUndefined();
+  });
+
+  it('refuses a reader that still lacks the other reader file', async () => {
+    const { db } = setUp({ 7: { ok: false, missing: 'public' } });
+    expect(await send({ type: 'captureTab', data: {} }, tab(7))).toMatchObject({ ok: false, error: expect.stringMatching(/Reload it/) });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
   it('passes on why a page is not a profile', async () => {
-    const { db } = setUp({ 7: { ok: false, reason: 'login-wall', message: 'Sign in to LinkedIn, then save again.' } });
-    expect(await send({ type: 'captureTab', data: {} }, tab(7))).toEqual({ ok: false, error: 'Sign in to LinkedIn, then save again.' });
+    const { db } = setUp({ 7: { ok: false, reason: 'login-wall' } });
+    expect(await send({ type: 'captureTab', data: {} }, tab(7))).toEqual({ ok: false, error: 'Sign in to LinkedIn to see this profile, then save again' });
     expect(await db.contacts.count()).toBe(0);
   });
 
@@ -112,7 +139,7 @@ describe('editCapture: a tab may correct only the contact it just saved', () => 
   });
 
   it('refuses another contact’s id, another tab, another page in the same tab, and an extension page', async () => {
-    const { db, contactId } = await savedIn(7, { 7: read(), 8: read({ profileUrl: 'https://www.linkedin.com/in/someone-else/', fullName: 'Someone Else' }) });
+    const { db, contactId } = await savedIn(7, { 7: read(), 8: read({ url: 'https://www.linkedin.com/in/someone-else/', fullName: 'Someone Else' }) });
     const other = (await send({ type: 'captureTab', data: {} }, tab(8)))!.data!.contactId;
     const before = await db.contacts.toArray();
     const edit = (id: string) => ({ type: 'editCapture', data: { contactId: id, patch: { headline: 'Pwned' } } });
@@ -147,5 +174,34 @@ describe('editCapture: a tab may correct only the contact it just saved', () => 
     forgetClosedTabs();
     await fakeBrowser.tabs.onRemoved.trigger(7, { isWindowClosing: false, windowId: 0 });
     expect(await send({ type: 'editCapture', data: { contactId, patch: { headline: 'Late' } } }, tab(7))).toMatchObject({ ok: false });
+  });
+});
+
+describe('injectReader: one reader file per capture, the one the page needs', () => {
+  function scripting(answers: Record<string, unknown>, isPublic: boolean) {
+    const executeScript = vi.fn(async (options: { files?: string[]; func?: () => unknown }) => [
+      { result: options.func ? isPublic : answers[options.files?.[0] ?? ''] },
+    ]);
+    (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript };
+    return executeScript;
+  }
+  const files = (calls: unknown[][]) => calls.map(([options]) => (options as { files?: string[] }).files?.[0]).filter(Boolean);
+
+  it('loads only the signed-in reader on a signed-in page', async () => {
+    const executeScript = scripting({ '/profile-reader.js': read() }, false);
+    expect(await injectReader(7)).toEqual(read());
+    expect(files(executeScript.mock.calls)).toEqual(['/profile-reader.js']);
+  });
+
+  it('loads only the public reader on the signed-out public page', async () => {
+    const executeScript = scripting({ '/public-reader.js': read() }, true);
+    expect(await injectReader(7)).toEqual(read());
+    expect(files(executeScript.mock.calls)).toEqual(['/public-reader.js']);
+  });
+
+  it('adds the other reader when the first found no name and asks for it', async () => {
+    const executeScript = scripting({ '/profile-reader.js': { ok: false, missing: 'public' }, '/public-reader.js': read() }, false);
+    expect(await injectReader(7)).toEqual(read());
+    expect(files(executeScript.mock.calls)).toEqual(['/profile-reader.js', '/public-reader.js']);
   });
 });

@@ -1,13 +1,15 @@
 // Raw and gzip size of every built entry. The content script has two parts: the always-on
-// one (button + page detection, on every LinkedIn page: ≤ 5 KB gzip) and the reader, injected
-// only when a capture runs; together ≤ 15 KB gzip.
+// one (button + page detection, on every LinkedIn page: ≤ 5 KB gzip) and a reader, injected
+// only when a capture runs; together ≤ 15 KB gzip. There are two reader files (signed-in and
+// public page) and a capture loads the one its page needs, so each is checked with the always-on
+// part; a page where the first finds no name loads both (a failing capture, shown for reference).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION } from './browser.mjs';
 
 export const ALWAYS_ON = 'page-button.js';
-export const READER = 'profile-reader.js';
+export const READERS = ['profile-reader.js', 'public-reader.js'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -39,11 +41,13 @@ export function bundleSizes() {
 /** The content script's budget: what every LinkedIn page loads, and what a capture adds. */
 export function contentScriptBudget() {
   const alwaysOn = gzipKB(path.join(EXTENSION, ALWAYS_ON));
-  const reader = gzipKB(path.join(EXTENSION, READER));
+  const readers = READERS.map((file) => ({ file, gz: gzipKB(path.join(EXTENSION, file)) }));
+  const row = (part, gz, target) => ({ part, gzipKB: +gz.toFixed(2), target: target ? `≤ ${target} KB` : '', ok: target ? gz <= target : undefined });
   return [
-    { part: `always-on (${ALWAYS_ON}, every LinkedIn page)`, gzipKB: +alwaysOn.toFixed(2), target: '≤ 5 KB', ok: alwaysOn <= 5 },
-    { part: `reader (${READER}, injected per capture)`, gzipKB: +reader.toFixed(2), target: '', ok: undefined },
-    { part: 'total', gzipKB: +(alwaysOn + reader).toFixed(2), target: '≤ 15 KB', ok: alwaysOn + reader <= 15 },
+    row(`always-on (${ALWAYS_ON}, every LinkedIn page)`, alwaysOn, 5),
+    ...readers.map(({ file, gz }) => row(`reader (${file}, injected per capture)`, gz)),
+    ...readers.map(({ file, gz }) => row(`total: always-on + ${file}`, alwaysOn + gz, 15)),
+    row('both readers (a page the first reader finds no name on)', alwaysOn + readers.reduce((sum, r) => sum + r.gz, 0)),
   ];
 }
 

@@ -15,7 +15,7 @@ const TARGET_MS = 10;
 /** readProfile as a classic script defining `__coffeeCapture`, with `@/` resolved to the repo root. */
 async function bundleReader() {
   const out = await build({
-    entryPoints: [path.join(ROOT, 'lib/capture/read-profile.ts')],
+    entryPoints: [path.join(ROOT, 'tests/capture/read-profile.ts')],
     bundle: true,
     format: 'iife',
     globalName: '__coffeeCapture',

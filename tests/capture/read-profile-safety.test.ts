@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Profile } from '@/lib/capture/profile';
-import { readProfile } from '@/lib/capture/read-profile';
+import { readProfile } from './read-profile';
 import { SHARED_FIXTURES } from './fixtures';
 import { closeAll, parseHtml } from './parse-html';
 

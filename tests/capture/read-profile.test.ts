@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Profile, type CaptureResult } from '@/lib/capture/profile';
 import { profileSlug } from '@/lib/capture/profile-url';
 import { EXTRACTOR_VERSION } from '@/lib/capture/build-profile';
-import { readProfile } from '@/lib/capture/read-profile';
+import { readProfile } from './read-profile';
 import { allFixtures, GOLDENS, variantFixtures, type FixtureEntry } from './fixtures';
 import { closeAll, parseFile } from './parse-html';
 

@@ -1,4 +1,4 @@
-import { readProfile } from '@/lib/capture/read-profile';
+import { readProfile } from '../read-profile';
 import type { Layout } from './transforms';
 import { measureFixture, type FixtureShare } from './variants';
 

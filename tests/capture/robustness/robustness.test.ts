@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { readProfile } from '@/lib/capture/read-profile';
+import { readProfile } from '../read-profile';
 import { goldenFixtures } from './goldens';
 import { DEFAULT_SEED, measureFixture } from './variants';
 

@@ -1,32 +1,7 @@
-import type { CaptureWarning, Education, Experience } from './profile';
+import type { PageReading, SectionState } from './profile';
 
-/** How a lazily loaded card looked when the page was read. */
-export type SectionState = 'read' | 'placeholder' | 'absent';
-
-/** What one layout reader found, before names, the current job and the schema are applied. */
-export interface Draft {
-  layout: 'sdui-2026' | 'ember-2024' | 'public-2024';
-  /**
-   * Slugs the page names as its own subject (top-card overlay links, JSON-LD url, canonical link).
-   * After an in-page navigation these still name the previous person until LinkedIn re-renders.
-   */
-  ownSlugs: string[];
-  fullName?: string;
-  pronouns?: string;
-  headline?: string;
-  location?: string;
-  connectionDegree?: string;
-  /** The company shown in the top card (LinkedIn's pick of the current position). */
-  topCompany?: string;
-  about?: string;
-  photoUrl?: string;
-  memberId?: string;
-  experience: Experience[];
-  education: Education[];
-  experienceState: SectionState;
-  educationState: SectionState;
-  warnings: CaptureWarning[];
-}
+// Helpers the layout readers share while they fill in a PageReading. This file runs in the
+// injected reader: types only from profile.ts, never zod itself.
 
 /**
  * Entries read, or why not: a card that is there but empty is a skeleton LinkedIn fills once it
@@ -37,7 +12,7 @@ export function sectionState(source: unknown, entries: unknown[]): SectionState 
   return source ? 'placeholder' : 'absent';
 }
 
-export function emptyDraft(layout: Draft['layout']): Draft {
+export function emptyReading(layout: PageReading['layout']): PageReading {
   return {
     layout,
     ownSlugs: [],
@@ -53,11 +28,11 @@ export function emptyDraft(layout: Draft['layout']): Draft {
  * Runs one part of a reader so a LinkedIn change that breaks it costs that part only: the rest
  * of the profile is still captured, with a warning the user can act on.
  */
-export function readPart<T>(draft: Draft, part: string, read: () => T): T | undefined {
+export function readPart<T>(reading: PageReading, part: string, read: () => T): T | undefined {
   try {
     return read();
   } catch {
-    draft.warnings.push({
+    reading.warnings.push({
       code: `${part.toLowerCase().replace(/\s+/g, '-')}-unreadable`,
       message: `Couldn't read the ${part} part of this profile — save again, and report the page if it keeps happening`,
     });
@@ -72,4 +47,20 @@ export function compact<T extends object>(value: T): T {
     if (item !== undefined && item !== '') out[key] = item;
   }
   return out as T;
+}
+
+/** All that is kept when a reader broke outside its guards: the name, and a warning saying so. */
+export function nameOnlyReading(fullName: string): PageReading {
+  return {
+    ...emptyReading('sdui-2026'),
+    fullName,
+    experienceState: 'read',
+    educationState: 'read',
+    warnings: [
+      {
+        code: 'partial-capture',
+        message: 'Only the name could be read from this page — reload it and save again to add the rest',
+      },
+    ],
+  };
 }
