@@ -1,5 +1,5 @@
 import { compact } from './page-reading';
-import { isDuration, parseDateLine, yearsIn } from './dates';
+import { isDateLine, isDuration, parseDateLine, yearsIn } from './dates';
 import type { Education, Experience } from './profile';
 import { splitDots } from './text';
 
@@ -79,7 +79,7 @@ export function rolesInGroup(header: GroupHeader, roles: Experience[], companyUr
 /** [school, "Degree, Field", "2015 - 2017"]; LinkedIn joins degree and field with a comma. */
 export function schoolFromLines(lines: string[]): Education {
   const [school, ...rest] = lines;
-  const at = rest.findIndex((line) => parseDateLine(line) && yearsIn(line).length > 0);
+  const at = rest.findIndex(isDateLine);
   const degreeLine = (at >= 0 ? rest.slice(0, at) : rest)[0];
   const comma = degreeLine?.indexOf(', ') ?? -1;
   const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
