@@ -8,6 +8,7 @@ import { tabBeside } from '@/components/panel/use-active-tab';
 import type { DraftViewEnv } from '@/components/popup/DraftView';
 import { Profile } from '@/lib/capture/profile';
 import { saveCapture } from '@/lib/db/contacts';
+import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { storedSettings } from '@/lib/settings';
 import { freshDb } from '../../helpers/db';
 import { freshDrafts } from '../../helpers/drafts';
@@ -57,9 +58,9 @@ describe('the side panel follows the tab beside it', () => {
 
   it('after Save in the panel, shows the person saved and moves focus to their name', async () => {
     const db = freshDb();
-    const onSave = vi.fn(async () => {
+    const onSave = vi.fn(async (_tabId: number): Promise<CaptureOutcome> => {
       await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: 'Sam New', profileUrl: OTHER_URL })), warnings: [] }, 1_700_000_000_000);
-      return { ok: true as const, status: 'created' as const, contactId: 'x', fullName: 'Sam New', warnings: [] };
+      return { ok: true, status: 'created', contactId: 'x', fullName: 'Sam New', warnings: [] } as unknown as CaptureOutcome;
     });
     render(<SidePanel db={db} tab={tab(OTHER_URL)} env={env()} onSave={onSave} />, { wrapper: freshDrafts().wrapper });
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Save this profile' }));
