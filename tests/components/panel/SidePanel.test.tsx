@@ -48,9 +48,19 @@ describe('the side panel follows the tab beside it', () => {
     // It appeared because the tab changed, not from a click here: focus stays where the user is.
     expect(document.activeElement).toBe(document.body);
 
+    const draft = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
+    await userEvent.setup().type(draft, ' PS: loved your talk.');
+
     view.rerender(<SidePanel db={db} tab={tab(OTHER_URL)} env={e} onSave={onSave} />);
     expect(await screen.findByRole('heading', { name: 'Not saved yet' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save this profile' })).toBeTruthy();
+
+    // Back on their profile: the last draft for this person and template is still there.
+    view.rerender(<SidePanel db={db} tab={tab(PRIYA_URL)} env={e} onSave={onSave} />);
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toMatch(/PS: loved your talk\.$/));
+
+    view.rerender(<SidePanel db={db} tab={tab(OTHER_URL)} env={e} onSave={onSave} />);
+    expect(await screen.findByRole('heading', { name: 'Not saved yet' })).toBeTruthy();
 
     view.rerender(<SidePanel db={db} tab={tab(null)} env={e} onSave={onSave} />);
     expect(await screen.findByText(/Nothing is due/)).toBeTruthy();
