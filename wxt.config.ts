@@ -47,6 +47,7 @@ export default defineConfig({
     // alarms + notifications: follow-up reminders. contextMenus: "Save to Coffee Chat" on profiles.
     // scripting: the reader is injected into the LinkedIn tab only when a capture runs (host
     // access stays linkedin.com, so it can run nowhere else).
+    // sidePanel: WXT adds it for Chrome by itself, from entrypoints/sidepanel (Firefox gets sidebar_action).
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
     // linkedin.com only: the content script runs there, and the popup may read the URL of a LinkedIn tab.
     host_permissions: ['https://*.linkedin.com/*'],

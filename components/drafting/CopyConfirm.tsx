@@ -14,7 +14,7 @@ export function CopyConfirm({ unfilled, onCopyAnyway, onKeepEditing }: Props) {
   const textId = useId();
   return (
     <div className="cc-confirm" role="alertdialog" aria-labelledby={textId} aria-modal="false">
-      <p id={textId}>This draft still has unfilled placeholders: {unfilled.join(', ')}. Copy anyway?</p>
+      <p id={textId}>This draft still has blanks: {unfilled.join(', ')}. Copy anyway?</p>
       <div className="cc-actions">
         <button type="button" onClick={onCopyAnyway}>
           Copy anyway

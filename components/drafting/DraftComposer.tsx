@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDraftsDb } from '@/components/drafts/drafts-context';
 import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
 import { useDraftField } from '@/components/drafts/use-draft-field';
 import { draftsFor } from '@/lib/drafts/drafts';
 import { countFor, countSubjectFor } from '@/lib/templates/channels';
 import { lintDraft, type LintContext } from '@/lib/templates/etiquette';
-import { renderTemplate, unfilledIn, type Rendered } from '@/lib/templates/render';
+import { missingMarker, renderTemplate, unfilledIn, type Rendered } from '@/lib/templates/render';
 import {
   CHANNEL_LABELS,
   CHANNELS,
@@ -15,10 +15,13 @@ import {
   type Template,
   type TemplateKind,
 } from '@/lib/templates/template';
-import type { VariableValues } from '@/lib/templates/variables';
+import { blanksOf, usesResearchNote } from '@/lib/compose/blanks';
+import { findVariables, variableLabel, type VariableName, type VariableValues } from '@/lib/templates/variables';
+import { BlankFields, type PickedValue, type SaveBlank } from './BlankFields';
 import { CharacterCounter } from './CharacterCounter';
 import { CopyConfirm } from './CopyConfirm';
 import { EtiquetteFlags } from './EtiquetteFlags';
+import { ResearchNotes } from './ResearchNotes';
 import './drafting.css';
 
 export interface SentDraft {
@@ -47,6 +50,10 @@ export interface DraftComposerProps {
   onMarkSent: (sent: SentDraft) => void;
   onOpenLinkedIn?: () => void;
   onOpenEmail?: (subject: string, body: string) => void;
+  /** Stores a blank filled under the draft where it belongs; without it blanks count for this draft only. */
+  onSaveBlank?: SaveBlank;
+  /** The contact's research notes, shown beside the draft; a finding can fill {{researchNote}}. */
+  researchNotes?: string;
 }
 
 const EMPTY: Rendered = { text: '', missing: [], segments: [] };
@@ -71,7 +78,7 @@ const NO_TEMPLATE = '-';
  * then copy or open it. Advice and counts update as the user types; nothing here blocks sending.
  */
 export function DraftComposer(props: DraftComposerProps) {
-  const { templates, values, accountType, lintContext, onCopy, onMarkSent, onOpenLinkedIn, onOpenEmail } = props;
+  const { templates, accountType, onCopy, onMarkSent, onOpenLinkedIn, onOpenEmail, onSaveBlank } = props;
   const id = useId();
   const draftRef = useRef<HTMLTextAreaElement>(null);
   const { contactId, resumeLastDraft = false } = props;
@@ -106,6 +113,27 @@ export function DraftComposer(props: DraftComposerProps) {
   const [sent, setSent] = useState(false);
 
   const template = templates.find((t) => t.id === edits.templateId);
+
+  // What is typed into the blanks, over the stored values, so the draft changes with each key.
+  const [typedBlanks, setTypedBlanks] = useState<Partial<Record<VariableName, string>>>({});
+  const values: VariableValues = { ...props.values };
+  for (const [name, value] of Object.entries(typedBlanks) as Array<[VariableName, string]>) {
+    if (value.trim()) values[name] = value.trim();
+  }
+  // A blank stays a field once shown, even when filled: it must not vanish under the user's cursor.
+  const shownBlanks = useRef(new Map<string, Set<VariableName>>());
+  const blankNames = (() => {
+    if (!template) return [];
+    const shown = shownBlanks.current.get(template.id) ?? new Set<VariableName>();
+    for (const name of blanksOf(template, props.values)) shown.add(name);
+    shownBlanks.current.set(template.id, shown);
+    return findVariables(`${template.subject ?? ''}\n${template.body}`).filter((n): n is VariableName => shown.has(n as VariableName));
+  })();
+  const lintContext: LintContext = values.howWeMet ? { ...props.lintContext, howWeMet: values.howWeMet } : props.lintContext;
+  const [picked, setPicked] = useState<PickedValue>();
+  const onBlankInput = useCallback((name: VariableName, value: string) => {
+    setTypedBlanks((previous) => (previous[name] === value ? previous : { ...previous, [name]: value }));
+  }, []);
   // Rendered on every change of `values`, so details that arrive late still fill an untouched draft.
   const body = template ? renderTemplate(template.body, values) : EMPTY;
   const subjectRendered = template?.subject ? renderTemplate(template.subject, values) : EMPTY;
@@ -152,6 +180,14 @@ export function DraftComposer(props: DraftComposerProps) {
     changed();
     draftRef.current?.focus();
   };
+
+  // A draft edited by hand no longer follows the template: the value goes where its blank still is.
+  function fillEditedText(name: VariableName, value: string) {
+    const marker = missingMarker(name);
+    if (!value.trim() || edits.text === null || !edits.text.includes(marker)) return;
+    setEdits({ ...edits, text: edits.text.replace(marker, value.trim()) });
+    changed();
+  }
 
   const copyNow = async () => {
     setCopy({ state: 'copying' });
@@ -255,17 +291,39 @@ export function DraftComposer(props: DraftComposerProps) {
         </div>
       </div>
 
-      {unfilled.length > 0 && (
+      <BlankFields
+        contactId={contactId}
+        names={blankNames}
+        saved={props.values}
+        onInput={onBlankInput}
+        onCommit={fillEditedText}
+        {...(onSaveBlank ? { onSave: onSaveBlank } : {})}
+        picked={picked}
+      />
+
+      {/* Blanks with no field of their own: a custom template's unknown {{name}}, or one the user typed. */}
+      {unfilled.some((n) => !(blankNames as string[]).includes(n)) && (
         <p className="cc-missing" data-testid="unfilled">
-          Fill in: {unfilled.join(', ')}
+          Fill in: {unfilled.filter((n) => !(blankNames as string[]).includes(n)).map(variableLabel).join(', ')}
         </p>
+      )}
+
+      {props.researchNotes && (
+        <ResearchNotes
+          notes={props.researchNotes}
+          onUse={
+            template && usesResearchNote(template)
+              ? (finding) => setPicked((p) => ({ name: 'researchNote', value: finding, seq: (p?.seq ?? 0) + 1 }))
+              : undefined
+          }
+        />
       )}
 
       <EtiquetteFlags flags={flags} />
 
       {copy.state === 'confirm' ? (
         <CopyConfirm
-          unfilled={unfilled}
+          unfilled={unfilled.map(variableLabel)}
           onCopyAnyway={() => void copyNow()}
           onKeepEditing={() => {
             setCopy({ state: 'idle' });

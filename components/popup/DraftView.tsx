@@ -4,8 +4,14 @@ import { DraftComposer, type SentDraft } from '@/components/drafting/DraftCompos
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { draftContext, lintContext } from '@/lib/compose/draft-context';
 import { draftSourcesOf } from '@/lib/compose/draft-queries';
-import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/compose/suggest-template';
-import { defaultSettings, type SettingsSource } from '@/lib/settings';
+import { inMethodOrder, templateForKind } from '@/lib/compose/suggest-template';
+import { nextMessageKind } from '@/lib/compose/next-message';
+import { defaultSettings, type SettingsPatch, type SettingsSource } from '@/lib/settings';
+import { blankHome, contactPatchFor, settingsPatchFor } from '@/lib/compose/blanks';
+import type { ContactPatch } from '@/lib/messaging/protocol';
+import type { VariableName } from '@/lib/templates/variables';
+import { useFocusOnShow } from '@/components/shared/use-focus-on-show';
+import type { z } from 'zod';
 import { useSettings } from '@/components/shared/use-settings';
 import { buildVariableValues } from '@/lib/templates/render';
 
@@ -18,8 +24,9 @@ export interface DraftViewEnv {
   markSent: (contactId: string, sent: SentDraft, onChecking?: () => void) => Promise<string | null>;
   copy: (text: string) => Promise<void>;
   openTab: (url: string) => void;
-  /** The workspace's settings page, for the "add your name" notice. */
-  settingsUrl: string;
+  /** Blanks filled under the draft are stored here: resolves to null, or a sentence to show. */
+  saveSettings: (patch: SettingsPatch) => Promise<string | null>;
+  updateContact: (contactId: string, patch: z.input<typeof ContactPatch>) => Promise<string | null>;
 }
 
 interface Props {
@@ -28,24 +35,23 @@ interface Props {
   contactId: string;
   /** A template kind to open with ("Draft it" on a thank-you reminder → 'thank-you'). */
   kind?: string | null;
-  onBack: () => void;
+  /** Without it there is no Back button (the side panel shows the draft as part of the contact). */
+  onBack?: () => void;
+  /** Opened by a button: focus moves to the heading. */
+  focusHeading?: boolean;
+  /** Where the heading sits in the page around it (the panel puts the contact's name above). */
+  headingLevel?: 2 | 3;
 }
 
 /** The popup's drafting screen for one contact: everything it needs comes from the database. */
-export function DraftView({ db, env, contactId, kind, onBack }: Props) {
+export function DraftView({ db, env, contactId, kind, onBack, focusHeading = false, headingLevel = 2 }: Props) {
+  const headingRef = useFocusOnShow<HTMLHeadingElement>(focusHeading);
   const stored = useSettings(env.settings);
   const settings = stored.status === 'ready' ? stored.settings : defaultSettings();
   const [status, setStatus] = useState<string>();
   // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
   // template suggested for the new stage must not replace the draft the user just sent.
   const initialTemplate = useRef<string | null>(null);
-  // The button that opened this screen is gone: without this, keyboard focus falls to <body>.
-  const focusedHeading = useRef(false);
-  const focusHeading = (el: HTMLHeadingElement | null) => {
-    if (!el || focusedHeading.current) return;
-    focusedHeading.current = true;
-    el.focus();
-  };
 
   const data = useLiveQuery(() => draftSourcesOf(db, contactId), [db, contactId]);
 
@@ -54,7 +60,12 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   if (!contact) {
     return (
       <p className="empty">
-        This contact no longer exists. <button type="button" className="secondary" onClick={onBack}>Back</button>
+        This contact no longer exists.{' '}
+        {onBack && (
+          <button type="button" className="secondary" onClick={onBack}>
+            Back
+          </button>
+        )}
       </p>
     );
   }
@@ -63,9 +74,16 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   initialTemplate.current ??=
     (
       templateForKind(data.templates!, kind) ??
-      templateForKind(data.templates!, suggestedKind(contact.stage, Boolean(contact.referredById) && contact.referrerNamed !== false))
+      templateForKind(data.templates!, nextMessageKind(contact))
     )?.id ?? '';
   const templates = inMethodOrder(data.templates!);
+
+  const saveBlank = (name: VariableName, value: string): Promise<string | null> => {
+    const home = blankHome(name);
+    if (home.kind === 'settings') return env.saveSettings(settingsPatchFor(home, value));
+    if (home.kind === 'contact') return env.updateContact(contactId, contactPatchFor(home, value));
+    return Promise.resolve(null);
+  };
 
   const markSent = async (sent: SentDraft) => {
     const error = await env.markSent(contactId, sent, () => setStatus('Checking…'));
@@ -76,25 +94,19 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   const linkedInUrl = contact.memberId
     ? `https://www.linkedin.com/messaging/compose/?recipient=${encodeURIComponent(contact.memberId)}`
     : contact.profileUrl;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section aria-labelledby="draft-heading">
       <div className="draft-header">
-        <button type="button" className="secondary" onClick={onBack} aria-label="Back to contacts">
-          ←
-        </button>
-        <h2 id="draft-heading" tabIndex={-1} ref={focusHeading}>
+        {onBack && (
+          <button type="button" className="secondary" onClick={onBack} aria-label="Back to contacts">
+            ←
+          </button>
+        )}
+        <Heading id="draft-heading" ref={headingRef} tabIndex={-1}>
           Message to {contact.fullName}
-        </h2>
+        </Heading>
       </div>
-      {!settings.me.myName && (
-        <p className="notice">
-          Drafts sign with your name and say who you are: add your name, background and what you are exploring in{' '}
-          <a href={env.settingsUrl} target="_blank" rel="noreferrer">
-            Settings
-          </a>
-          .
-        </p>
-      )}
       <DraftComposer
         key={contactId}
         contactId={contactId}
@@ -107,6 +119,8 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
         lintContext={lintContext(sources)}
         onCopy={(text, subject) => env.copy(subject ? `${subject}\n\n${text}` : text)}
         onMarkSent={(sent) => void markSent(sent)}
+        onSaveBlank={saveBlank}
+        researchNotes={contact.notes}
         {...(linkedInUrl ? { onOpenLinkedIn: () => env.openTab(linkedInUrl) } : {})}
         onOpenEmail={(subject, body) =>
           env.openTab(

@@ -1,21 +1,18 @@
 import { lazy, Suspense, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { browser } from 'wxt/browser';
 import { ContactRow } from '@/components/popup/ContactRow';
-import { DueList } from '@/components/popup/DueList';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
 import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
-import { storedSettings } from '@/lib/settings';
-import type { CaptureOutcome } from '@/lib/messaging/protocol';
-import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
+import { useFocusOnShow } from '@/components/shared/use-focus-on-show';
 import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
-import type { DraftViewEnv } from '@/components/popup/DraftView';
+import { DueSection } from '@/components/panel/DueSection';
+import { OpenSidePanelButton } from '@/components/panel/OpenSidePanelButton';
+import { captureTab, draftEnv } from '@/components/panel/page-env';
+import { useActiveTab } from '@/components/panel/use-active-tab';
 import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
-import { useActiveTab } from './use-active-tab';
-import { useDue, type PopupDueItem } from './use-due';
 
 // The popup opens on the list; the drafting screen (composer, templates, etiquette checks) loads
 // on the first Draft, so opening the popup downloads and parses only what it shows first.
@@ -29,26 +26,26 @@ interface Drafting {
 /** "Draft it" from a notification opens the popup page with ?contact=…&template=…. */
 const draftFromUrl = (): Drafting | undefined => draftRequestOf(location.search);
 
-const draftEnv: DraftViewEnv = {
-  settings: storedSettings,
-  async markSent(contactId, sent, onChecking) {
-    const reply = await sendToBackground('markSent', { contactId, ...sent }, { onChecking });
-    return reply.ok ? null : reply.error;
-  },
-  copy: (text) => navigator.clipboard.writeText(text),
-  openTab: (url) => void browser.tabs.create({ url }),
-  settingsUrl: pageUrl(pagePaths.settings()),
-};
-
 export default function App() {
   const db = getDb();
   const contacts = useLiveQuery(() => listRecentContacts(db), [db]);
-  const due = useDue(db);
   const tab = useActiveTab();
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
-  const [error, setError] = useState<string>();
-  // Whose draft was just closed: their Draft button gets focus back.
+  // A button replaced the view (Draft, Back): focus goes to the new view's heading, or back to
+  // the Draft button of the person whose draft was just closed.
+  const [moved, setMoved] = useState(false);
   const [returnTo, setReturnTo] = useState<string>();
+  const contactsHeading = useFocusOnShow<HTMLHeadingElement>(moved && returnTo === undefined);
+  const draft = (next: Drafting | undefined) => {
+    setMoved(true);
+    setReturnTo(undefined);
+    setDrafting(next);
+  };
+  const back = (contactId: string) => {
+    setMoved(true);
+    setReturnTo(contactId);
+    setDrafting(undefined);
+  };
 
   // The profile in the tab may be older than the 50 listed: look it up by its URL.
   const current = useLiveQuery(
@@ -57,62 +54,42 @@ export default function App() {
   ) ?? undefined;
   const ordered = current ? [current, ...(contacts ?? []).filter((c) => c.id !== current.id)] : (contacts ?? []);
 
-  const saveCurrent = async (): Promise<CaptureOutcome> => {
-    if (!tab) return { ok: false, error: 'Open a LinkedIn profile first.' };
-    const reply = await sendToTab(tab.tabId, 'captureNow', {});
-    return reply.ok ? reply.data : reply;
-  };
-
-  const act = async (item: PopupDueItem, action: 'done' | 'dismiss' | 'snooze', days?: number) => {
-    const reply = await sendToBackground('reminderAction', { reminderId: item.reminderId, action, ...(days ? { days } : {}) });
-    setError(reply.ok ? undefined : reply.error);
-  };
-
-  // Moving to No reply retires the reminder itself (the rules no longer want it).
-  const markNoReply = async (item: PopupDueItem) => {
-    const moved = await sendToBackground('setStage', { id: item.contactId, stage: 'no-reply' });
-    setError(moved.ok ? undefined : moved.error);
-  };
-
   return (
     <>
       <header className="popup-header">
         <h1>☕ Coffee Chat</h1>
-        <a className="button secondary" href={pageUrl(pagePaths.workspace())} target="_blank" rel="noreferrer">
-          Open workspace
-        </a>
+        <div className="popup-header-actions">
+          <OpenSidePanelButton windowId={tab?.windowId} />
+          <a className="button secondary" href={pageUrl(pagePaths.workspace())} target="_blank" rel="noreferrer">
+            Open workspace
+          </a>
+        </div>
       </header>
       <main>
         <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (
           <Suspense fallback={<p className="hint">Opening the draft…</p>}>
-            <DraftView db={db} env={draftEnv} contactId={drafting.contactId} kind={drafting.kind} onBack={() => {
-              setReturnTo(drafting.contactId);
-              setDrafting(undefined);
-            }} />
+            <DraftView
+              db={db}
+              env={draftEnv}
+              contactId={drafting.contactId}
+              kind={drafting.kind}
+              onBack={() => back(drafting.contactId)}
+              focusHeading={moved}
+            />
           </Suspense>
         ) : (
           <>
-            <DueList
-              items={due}
-              onDraft={(item) => setDrafting({ contactId: item.contactId, kind: item.templateKind })}
-              onDone={(item) => void act(item, 'done')}
-              onSnooze={(item, days) => void act(item, 'snooze', days)}
-              onDismiss={(item) => void act(item, 'dismiss')}
-              onMarkNoReply={(item) => void markNoReply(item)}
-            />
-            {error && (
-              <p role="alert" className="status-line error">
-                {error}
-              </p>
-            )}
+            <DueSection db={db} onDraft={(item) => draft({ contactId: item.contactId, kind: item.templateKind })} />
             {tab?.profileUrl && (
               <section aria-label="This profile">
-                <SaveCurrentProfile onSave={saveCurrent} />
+                <SaveCurrentProfile onSave={() => captureTab(tab.tabId)} />
               </section>
             )}
             <section aria-labelledby="contacts-heading">
-              <h2 id="contacts-heading">Saved contacts</h2>
+              <h2 id="contacts-heading" tabIndex={-1} ref={contactsHeading}>
+                Saved contacts
+              </h2>
               {contacts && ordered.length === 0 && (
                 <p className="empty">
                   No one saved yet. Open the LinkedIn profile of someone whose work you are curious about and click{' '}
@@ -136,7 +113,7 @@ export default function App() {
                       contact={contact}
                       current={contact.id === current?.id}
                       focusDraft={contact.id === returnTo}
-                      onSelect={(c) => setDrafting({ contactId: c.id })}
+                      onSelect={(c) => draft({ contactId: c.id })}
                     />
                   </ViewBoundary>
                 ))}

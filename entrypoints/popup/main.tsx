@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
-import './popup.css';
+import '@/components/popup/popup.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

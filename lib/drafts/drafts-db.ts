@@ -10,6 +10,8 @@ export type DraftSurface =
   | 'interview-log'
   | 'meeting-form'
   | 'composer'
+  /** A blank filled under a message draft (your name, how you found them). */
+  | 'draft-blank'
   | 'template';
 
 /** One editor's unsaved text: (surface, scope, field) names it, scope is usually the contact id. */

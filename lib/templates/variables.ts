@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Template, channelHasSubject } from './template';
 
 /**
- * Every `{{variable}}` a template may use, with where its value comes from. The phrasing notes
+ * Every `{{variable}}` a template may use, with where its value comes from and its label in plain
+ * words (what a blank field under the draft is called). The phrasing notes
  * matter: defaults are written around them, so a value that follows them reads as a sentence.
  *
  * How the user found the person is `howWeMet` — one name only. It is filled from the contact's
@@ -11,27 +12,27 @@ import { Template, channelHasSubject } from './template';
  */
 export const VARIABLES = [
   // From the contact (captured from LinkedIn).
-  { name: 'firstName', from: 'contact', hint: 'Their first name' },
-  { name: 'fullName', from: 'contact', hint: 'Their full name' },
-  { name: 'company', from: 'contact', hint: 'Their current company' },
-  { name: 'title', from: 'contact', hint: 'Their current job title' },
-  { name: 'school', from: 'contact', hint: 'Their school (the one you share, if any)' },
-  { name: 'headline', from: 'contact', hint: 'Their LinkedIn headline' },
-  { name: 'location', from: 'contact', hint: 'Where they are based' },
+  { name: 'firstName', label: 'Their first name', from: 'contact', hint: 'Their first name' },
+  { name: 'fullName', label: 'Their full name', from: 'contact', hint: 'Their full name' },
+  { name: 'company', label: 'Their company', from: 'contact', hint: 'Their current company' },
+  { name: 'title', label: 'Their job title', from: 'contact', hint: 'Their current job title' },
+  { name: 'school', label: 'The school you share', from: 'contact', hint: 'Their school (the one you share, if any)' },
+  { name: 'headline', label: 'Their headline', from: 'contact', hint: 'Their LinkedIn headline' },
+  { name: 'location', label: 'Where they are based', from: 'contact', hint: 'Where they are based' },
   // The user's own profile, from settings.
-  { name: 'myName', from: 'me', hint: 'Your name' },
-  { name: 'myBackground', from: 'me', hint: 'One line about you, to follow "I\'m <name>," — e.g. "a nurse of six years"' },
-  { name: 'myInterest', from: 'me', hint: 'What you are exploring — e.g. "a move into UX research"' },
-  { name: 'mySchool', from: 'me', hint: 'Your school' },
+  { name: 'myName', label: 'Your name', from: 'me', hint: 'Your name' },
+  { name: 'myBackground', label: 'Your background', from: 'me', hint: 'One line about you, to follow "I\'m <name>," — e.g. "a nurse of six years"' },
+  { name: 'myInterest', label: 'What you are exploring', from: 'me', hint: 'What you are exploring — e.g. "a move into UX research"' },
+  { name: 'mySchool', label: 'Your school', from: 'me', hint: 'Your school' },
   // This contact and this message.
-  { name: 'howWeMet', from: 'context', hint: 'How you found them, as a sentence — e.g. "Maria Lopez suggested I contact you"' },
-  { name: 'referrerName', from: 'context', hint: 'Who referred you to them' },
-  { name: 'researchNote', from: 'context', hint: 'Their work you read or saw — e.g. "article on onboarding metrics"' },
-  { name: 'meetingDate', from: 'context', hint: 'Meeting date, as you would write it' },
-  { name: 'meetingTime', from: 'context', hint: 'Meeting time, with time zone if it helps' },
-  { name: 'meetingPlace', from: 'context', hint: 'A place, or the call link' },
-  { name: 'takeaway', from: 'context', hint: 'Something specific you learned — e.g. "testing changes with five users first"' },
-  { name: 'nextStep', from: 'context', hint: 'What you agreed to do, to follow "I\'ll" — e.g. "read the book you recommended"' },
+  { name: 'howWeMet', label: 'How you found them', from: 'context', hint: 'How you found them, as a sentence — e.g. "Maria Lopez suggested I contact you"' },
+  { name: 'referrerName', label: 'Who referred you', from: 'context', hint: 'Who referred you to them' },
+  { name: 'researchNote', label: 'What you read about their work', from: 'context', hint: 'Their work you read or saw — e.g. "article on onboarding metrics"' },
+  { name: 'meetingDate', label: 'Meeting date', from: 'context', hint: 'Meeting date, as you would write it' },
+  { name: 'meetingTime', label: 'Meeting time', from: 'context', hint: 'Meeting time, with time zone if it helps' },
+  { name: 'meetingPlace', label: 'Meeting place or link', from: 'context', hint: 'A place, or the call link' },
+  { name: 'takeaway', label: 'Something you learned', from: 'context', hint: 'Something specific you learned — e.g. "testing changes with five users first"' },
+  { name: 'nextStep', label: 'What you agreed to do next', from: 'context', hint: 'What you agreed to do, to follow "I\'ll" — e.g. "read the book you recommended"' },
 ] as const;
 
 export type VariableName = (typeof VARIABLES)[number]['name'];
@@ -39,6 +40,11 @@ export const VARIABLE_NAMES: readonly VariableName[] = VARIABLES.map((v) => v.na
 
 /** The values a draft is rendered with; a name left out (or blank) is "missing". */
 export type VariableValues = Partial<Record<VariableName, string>>;
+
+/** "How you found them" for howWeMet: what a person sees instead of the variable's name. */
+export function variableLabel(name: string): string {
+  return VARIABLES.find((v) => v.name === name)?.label ?? name;
+}
 
 export function isVariableName(name: string): name is VariableName {
   return (VARIABLE_NAMES as readonly string[]).includes(name);

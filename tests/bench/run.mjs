@@ -54,3 +54,7 @@ if (existsSync(soak)) {
   console.table([totals]);
   if (firstBad.length) console.table(firstBad);
 }
+
+const { benchSidePanelSteps } = await import('./side-panel-steps.mjs');
+console.log('\nFresh install, one saved profile, empty settings: side panel → clean cold ask on the clipboard (target: ≤ 5 clicks, ≤ 4 short fields, 1 surface)');
+console.table(benchSidePanelSteps());

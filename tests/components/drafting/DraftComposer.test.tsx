@@ -71,7 +71,9 @@ describe('DraftComposer', () => {
     const { draft } = setup({ initialTemplateId: 'thanks' });
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Subject' }).value).toBe('Thank you, Priya');
     expect(draft().value).toBe('Hi Priya, thank you! I keep thinking about [takeaway]. Alex');
-    expect(screen.getByTestId('unfilled').textContent).toBe('Fill in: takeaway');
+    // The blank is a field under the draft, in words, not a variable name.
+    expect(screen.getByRole('textbox', { name: 'Something you learned' })).toBeTruthy();
+    expect(screen.queryByTestId('unfilled')).toBeNull();
   });
 
   it('lets the user edit the draft, and the counter follows', async () => {
@@ -103,7 +105,7 @@ describe('DraftComposer', () => {
     const { user, onCopy, draft } = setup({ initialTemplateId: 'thanks' });
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     const dialog = screen.getByRole('alertdialog');
-    expect(dialog.textContent).toContain('This draft still has unfilled placeholders: takeaway. Copy anyway?');
+    expect(dialog.textContent).toContain('This draft still has blanks: Something you learned. Copy anyway?');
     expect(onCopy).not.toHaveBeenCalled();
     // The safe choice has the focus; Keep editing goes back to the draft.
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep editing' }));

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
-import { defaultSettings, storedSettings, storeSettings } from '@/lib/settings';
+import { defaultSettings, loadSettings, storedSettings, storeSettings, type SettingsPatch } from '@/lib/settings';
 import { freshDb } from '../../helpers/db';
 import { freshDrafts } from '../../helpers/drafts';
 import { aContact } from '../../workspace/contact-fixture';
@@ -22,7 +22,13 @@ function env(): DraftViewEnv {
     markSent: vi.fn(async () => null),
     copy: vi.fn(async () => {}),
     openTab: vi.fn(),
-    settingsUrl: 'chrome-extension://x/workspace.html#/settings',
+    // Stored for real, as the background does, so the draft sees the change come back.
+    saveSettings: vi.fn(async (patch: SettingsPatch) => {
+      const stored = await loadSettings();
+      await storeSettings({ ...stored, me: { ...stored.me, ...patch.me } });
+      return null;
+    }),
+    updateContact: vi.fn(async () => null),
   };
 }
 
@@ -58,13 +64,85 @@ describe('DraftView (the popup’s drafting screen)', () => {
     const db = freshDb();
     await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'identified' }));
     render(<DraftView db={db} env={env()} contactId="p" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
-    expect(await screen.findByText(/add your name, background/)).toBeTruthy();
+    expect(await screen.findByRole('textbox', { name: 'Your name' })).toBeTruthy();
     const draft = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
     expect(draft.value).not.toMatch(/Morgan Lee/);
 
     // Saved from the workspace's settings page while the popup stays open.
     await act(() => storeSettings({ ...defaultSettings(), me: { ...defaultSettings().me, myName: 'Morgan Lee' } }));
-    await waitFor(() => expect(screen.queryByText(/add your name, background/)).toBeNull());
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Your name' }).value).toBe('Morgan Lee'));
     await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toMatch(/Morgan Lee/));
+  });
+
+  it('asks for each blank in plain words under the draft, fills the draft as the user types, and saves each where it belongs', async () => {
+    await storeSettings(defaultSettings()); // a fresh install: nothing about the user yet
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'identified', currentTitle: 'Research Lead', currentCompany: 'Acme Health' }));
+    const e = env();
+    e.updateContact = vi.fn(async (id: string, patch: object) => {
+      await db.contacts.update(id, patch);
+      return null;
+    });
+    const { wrapper } = freshDrafts();
+    const first = render(<DraftView db={db} env={e} contactId="p" onBack={() => {}} />, { wrapper });
+    const user = userEvent.setup();
+    const field = (name: string) => screen.findByRole<HTMLInputElement>('textbox', { name });
+    await user.type(await field('How you found them'), 'I saw your talk at UXConf');
+    await user.type(await field('Your name'), 'Sam Doe');
+    await user.type(await field('Your background'), 'a nurse of six years');
+    await user.type(await field('What you are exploring'), 'a move into UX research');
+    await user.tab();
+    const draft = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' });
+    expect(draft.value).toContain('I saw your talk at UXConf, and');
+    expect(draft.value).toContain("I'm Sam Doe, a nurse of six years, and I'm exploring a move into UX research.");
+    expect(draft.value).not.toMatch(/\[\w+\]/);
+    expect(screen.queryByText(/myName|howWeMet/)).toBeNull();
+
+    await waitFor(async () => expect((await loadSettings()).me).toMatchObject({ myName: 'Sam Doe', myBackground: 'a nurse of six years', myInterest: 'a move into UX research' }));
+    await waitFor(async () => expect((await db.contacts.get('p'))?.source).toBe('I saw your talk at UXConf'));
+    expect(e.updateContact).toHaveBeenCalledWith('p', { source: 'I saw your talk at UXConf' });
+    first.unmount();
+
+    // The next draft already knows: no blanks left to fill.
+    render(<DraftView db={db} env={e} contactId="p" onBack={() => {}} />, { wrapper });
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toContain('Sam Doe, a nurse'));
+    expect(screen.queryByRole('group', { name: 'Fill in the blanks' })).toBeNull();
+  });
+
+  it('keeps a blank typed just before the popup closed, and stores it when it reopens', async () => {
+    await storeSettings(defaultSettings());
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'identified' }));
+    const e = env();
+    e.saveSettings = vi.fn(async () => 'Coffee Chat is not answering.');
+    const { wrapper } = freshDrafts();
+    const first = render(<DraftView db={db} env={e} contactId="p" onBack={() => {}} />, { wrapper });
+    await userEvent.setup().type(await screen.findByRole('textbox', { name: 'Your name' }), 'Sam');
+    await userEvent.setup().tab();
+    expect(await screen.findByText('Coffee Chat is not answering.')).toBeTruthy();
+    first.unmount();
+
+    const again = env();
+    render(<DraftView db={db} env={again} contactId="p" onBack={() => {}} />, { wrapper });
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Your name' }).value).toBe('Sam'));
+    await waitFor(() => expect(again.saveSettings).toHaveBeenCalledWith({ me: { myName: 'Sam' } }));
+  });
+
+  it('shows the research notes beside the draft; one click puts a finding into the research-based ask', async () => {
+    const db = freshDb();
+    await db.contacts.add(
+      aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'researching', notes: 'Wrote an article on onboarding metrics.\n- talk on recruiting patients for studies' }),
+    );
+    render(<DraftView db={db} env={env()} contactId="p" kind="research-ask" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
+    const notes = await screen.findByRole('region', { name: 'Your research notes' });
+    expect(notes.textContent).toContain('Wrote an article on onboarding metrics');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Use in the draft: talk on recruiting patients for studies' }));
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toContain(
+        'I came across your talk on recruiting patients for studies and learned a lot',
+      ),
+    );
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'What you read about their work' }).value).toBe('talk on recruiting patients for studies');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Subject' }).value).toBe('A question about your talk on recruiting patients for studies');
   });
 });
