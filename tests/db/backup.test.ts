@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportBackup, importBackup } from '@/lib/db/backup';
+import { importBackup } from '@/lib/db/backup';
+import { exportText } from '../helpers/backup-text';
 import { addContact } from '@/lib/db/contacts';
 import { cancelMeeting, scheduleMeeting } from '@/lib/db/pipeline';
 import { rederiveAll, rederiveContacts } from '@/lib/db/reminders';
@@ -21,7 +22,7 @@ describe('backup through the database', () => {
     await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
     await rederiveAll(db, { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
     await storeSettings({ ...defaultSettings(), me: { myName: 'Sam', myBackground: '', myInterest: 'UX research', mySchool: '' } });
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
 
     await fakeBrowser.storage.local.clear();
     const other = freshDb();
@@ -39,7 +40,7 @@ describe('backup through the database', () => {
     const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
     const meeting = await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
     await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
 
     await cancelMeeting(db, meeting.id, NOW + 1000);
     await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW + 1000 });
