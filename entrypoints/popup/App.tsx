@@ -14,6 +14,8 @@ import { ViewBoundary } from '@/components/shared/ViewBoundary';
 import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
 import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
 import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
+import { BackupReminder } from '@/components/backup/BackupReminder';
+import { useBackupReminder } from '@/components/backup/use-backup-reminder';
 import { useActiveTab } from './use-active-tab';
 import { useDue, type PopupDueItem } from './use-due';
 
@@ -40,6 +42,7 @@ export default function App() {
   const db = getDb();
   const contacts = useLiveQuery(() => listRecentContacts(db), [db]);
   const due = useDue(db);
+  const backup = useBackupReminder(db);
   const tab = useActiveTab();
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
   const [error, setError] = useState<string>();
@@ -94,6 +97,15 @@ export default function App() {
               <p role="alert" className="status-line error">
                 {error}
               </p>
+            )}
+            {backup.reminder && (
+              <BackupReminder
+                reminder={backup.reminder}
+                now={Date.now()}
+                // One click: the Backup page opens and starts the export itself.
+                onExport={() => void browser.tabs.create({ url: pageUrl(pagePaths.exportBackup()) })}
+                onLater={backup.later}
+              />
             )}
             {tab?.profileUrl && (
               <section aria-label="This profile">

@@ -126,7 +126,7 @@ export async function importBackup(
   const out = await commit(db, ctx, async () => {
     // Read inside the transaction: a save racing the import is merged against, not refused.
     const saved = await db.contacts.toArray();
-    const plan = planContactImport(saved, contacts, now);
+    const plan = planContactImport(saved, contacts, now, { parsed: true });
     // All or nothing: one bad reference or duplicate person refuses the file before any write.
     const problems = backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id)));
     // The plan's own refusals (a row merging into a contact another row already claims) only
