@@ -70,7 +70,10 @@ export class BackupWriter {
   }
 }
 
-/** The whole file as one string (small backups, tests): the same writer, parts joined. */
+/**
+ * The whole file as one string (small backups, tests): the same writer, parts joined.
+ * @internal the pages stream through BackupWriter instead
+ */
 export function buildBackup(tableData: Record<string, readonly unknown[]>, meta: { exportedAt: number; app: BackupApp }): string {
   const parts: string[] = [];
   const writer = new BackupWriter((part) => parts.push(part), meta);
