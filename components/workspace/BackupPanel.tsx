@@ -1,9 +1,9 @@
-import { useId, useState, type ChangeEvent } from 'react';
-import type { ImportReport, WorkspaceActions } from '@/lib/workspace/workspace-actions';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { BackupProgress, ImportReport, WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { downloadText } from '@/lib/workspace/download';
 import { ImportReportView } from './ImportReportView';
 
-export type ExportResult = { fileName: string; text: string; type?: string } | { error: string };
+export type ExportResult = { fileName: string; text: string; type?: string } | { fileName: string; blob: Blob } | { error: string };
 
 export interface BackupPanelProps {
   actions: Pick<WorkspaceActions, 'exportBackup' | 'importBackup' | 'importLinkedInCsv' | 'deleteAllData'>;
@@ -12,7 +12,9 @@ export interface BackupPanelProps {
   /** All contacts as one .vcf; shown only when given. */
   exportVCards?: () => Promise<ExportResult>;
   /** Saves a file; tests replace it. */
-  download?: (fileName: string, text: string, type?: string) => void;
+  download?: (fileName: string, content: string | Blob, type?: string) => void;
+  /** Start "Export backup" as soon as the page opens (the backup reminder's one click). */
+  exportOnOpen?: boolean;
 }
 
 type Status = { kind: 'error' | 'ok'; text: string } | null;
@@ -24,7 +26,8 @@ export function BackupPanel({
   actions,
   exportContactsCsv,
   exportVCards,
-  download = (fileName, text, type) => downloadText(document, fileName, text, type),
+  download = (fileName, content, type) => downloadText(document, fileName, content, type),
+  exportOnOpen = false,
 }: BackupPanelProps) {
   const id = useId();
   const [exportStatus, setExportStatus] = useState<Status>(null);
@@ -33,21 +36,35 @@ export function BackupPanel({
   const [busy, setBusy] = useState(false);
   const [confirmText, setConfirmText] = useState('');
   const [deleteStatus, setDeleteStatus] = useState<Status>(null);
+  const [exportProgress, setExportProgress] = useState<BackupProgress | null>(null);
+  const [importProgress, setImportProgress] = useState<BackupProgress | null>(null);
 
   const runExport = async (run: () => Promise<ExportResult>, type?: string) => {
     setBusy(true);
+    setExportStatus(null);
     const result = await run();
     setBusy(false);
+    setExportProgress(null);
     if ('error' in result) {
       setExportStatus({ kind: 'error', text: result.error });
       return;
     }
-    download(result.fileName, result.text, result.type ?? type);
+    if ('blob' in result) download(result.fileName, result.blob, type);
+    else download(result.fileName, result.text, result.type ?? type);
     setExportStatus({ kind: 'ok', text: `Saved ${result.fileName} to your downloads.` });
   };
+  const exportBackup = () => runExport(() => actions.exportBackup(setExportProgress), 'application/json');
+
+  // Once per page open, even under StrictMode's double effects.
+  const exportedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!exportOnOpen || exportedOnOpen.current) return;
+    exportedOnOpen.current = true;
+    void exportBackup();
+  }, [exportOnOpen]);
 
   const runImport =
-    (run: (text: string) => ReturnType<WorkspaceActions['importBackup']>) => async (e: ChangeEvent<HTMLInputElement>) => {
+    (run: (file: File) => ReturnType<WorkspaceActions['importLinkedInCsv']>) => async (e: ChangeEvent<HTMLInputElement>) => {
       const input = e.currentTarget;
       const file = input.files?.[0];
       if (!file) return;
@@ -55,7 +72,7 @@ export function BackupPanel({
       setReport(null);
       setImportStatus({ kind: 'ok', text: `Importing ${file.name}…` });
       try {
-        const result = await run(await file.text());
+        const result = await run(file);
         if ('error' in result) setImportStatus({ kind: 'error', text: result.error });
         else {
           setImportStatus(null);
@@ -65,6 +82,7 @@ export function BackupPanel({
         setImportStatus({ kind: 'error', text: `Could not read ${file.name}. Choose the file again.` });
       } finally {
         setBusy(false);
+        setImportProgress(null);
         // Clear the input so picking the same file again imports it again.
         input.value = '';
       }
@@ -97,7 +115,7 @@ export function BackupPanel({
           your computer unless you move it.
         </p>
         <div className="form-actions">
-          <button type="button" disabled={busy} onClick={() => void runExport(() => actions.exportBackup(), 'application/json')}>
+          <button type="button" disabled={busy} onClick={() => void exportBackup()}>
             Export backup
           </button>
           {exportContactsCsv && (
@@ -111,6 +129,7 @@ export function BackupPanel({
             </button>
           )}
         </div>
+        {exportProgress && <ProgressLine progress={exportProgress} />}
         {statusLine(exportStatus)}
       </section>
 
@@ -118,14 +137,15 @@ export function BackupPanel({
         <h2 id={`${id}-import`}>Import</h2>
         <div className="field">
           <label htmlFor={`${id}-backup`}>Import backup</label>
-          <input id={`${id}-backup`} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void runImport(actions.importBackup)(e)} />
+          <input id={`${id}-backup`} type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void runImport((file) => actions.importBackup(file, setImportProgress))(e)} />
           <p className="hint">A Coffee Chat backup file. People already saved are merged, not duplicated.</p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-csv`}>Import LinkedIn connections (Connections.csv)</label>
-          <input id={`${id}-csv`} type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void runImport(actions.importLinkedInCsv)(e)} />
+          <input id={`${id}-csv`} type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void runImport(async (file) => actions.importLinkedInCsv(await file.text()))(e)} />
           <p className="hint">From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.</p>
         </div>
+        {importProgress && <ProgressLine progress={importProgress} />}
         {statusLine(importStatus)}
         <div role="status">{report && <ImportReportView title={report.title} report={report.report} />}</div>
       </section>
@@ -144,6 +164,29 @@ export function BackupPanel({
         </button>
         {statusLine(deleteStatus)}
       </section>
+    </div>
+  );
+}
+
+const PHASES: Record<BackupProgress['phase'], string> = {
+  exporting: 'Exporting',
+  reading: 'Reading the file',
+  checking: 'Checking every record',
+  writing: 'Saving to your database',
+};
+
+/** A bar with words: rows counted while exporting; a moving bar for steps that cannot count. */
+function ProgressLine({ progress }: { progress: BackupProgress }) {
+  const counted = progress.phase === 'exporting' && progress.total > 0;
+  const label = counted
+    ? `${PHASES[progress.phase]}: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} records`
+    : `${PHASES[progress.phase]}…`;
+  return (
+    <div className="backup-progress">
+      <progress aria-label="Backup progress" max={counted ? progress.total : undefined} value={counted ? progress.done : undefined} />
+      <p className="hint" aria-live="polite">
+        {label}
+      </p>
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function Workspace({
 }: WorkspaceProps) {
   const route = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
-  const routeKey = route.page === 'contact' ? `contact/${route.id}` : route.page === 'contacts' && route.due ? 'contacts?due' : route.page;
+  const routeKey = route.page === 'contact' ? `contact/${route.id}` : route.page === 'contacts' && route.due ? 'contacts?due' : route.page === 'backup' && route.export ? 'backup?export' : route.page;
   const first = useRef(true);
 
   useEffect(() => {
@@ -101,7 +101,7 @@ export function Workspace({
       page = (
         <>
           <h1 tabIndex={-1}>Backup</h1>
-          <BackupPanel actions={actions} exportContactsCsv={exportContactsCsv} exportVCards={exportVCards} />
+          <BackupPanel actions={actions} exportContactsCsv={exportContactsCsv} exportVCards={exportVCards} exportOnOpen={route.export} />
         </>
       );
       break;

@@ -10,7 +10,7 @@ import { CAUSES } from '@/lib/timeline/event';
 import { saveInterview } from '@/lib/db/interviews';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/templates';
-import { exportBackup, importBackup, importLinkedInCsv } from '@/lib/db/backup';
+import { importLinkedInCsv } from '@/lib/db/backup';
 import { loadSettings, mergeSettings, parseSettings, storeSettings } from '@/lib/settings';
 import { commit, type CommandContext, type Written } from '@/lib/db/command';
 import type { ReminderSettings } from '@/lib/reminders/settings';
@@ -189,14 +189,10 @@ export function createHandlers(
       await storeSettings(parsed.settings);
       return run(once('saveSettings', requestId), async () => ({ result: { errors: null }, affected: 'all' }), parsed.settings.reminders);
     },
-    async exportBackup() {
-      return exportBackup(db, clock());
-    },
-    async importBackup({ text }, { requestId }) {
-      // Data and every contact's reminders commit together; the reply comes after both.
-      const report = await importBackup(db, text, clock(), once('importBackup', requestId));
+    async syncReminders() {
+      // Changes nothing stored: alarms are a projection of the reminders, redone from them.
       await reminders.syncAndNotify();
-      return { report };
+      return null;
     },
     async importLinkedInCsv({ text }, { requestId }) {
       const report = await importLinkedInCsv(db, text, clock(), once('importLinkedInCsv', requestId));

@@ -1,10 +1,12 @@
 import { sendToBackground } from '@/lib/messaging/send';
 import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
+import { backupActions } from './backup-actions';
 
 const errorOf = (reply: { ok: boolean; error?: string }) => (reply.ok ? null : (reply.error ?? 'Something went wrong.'));
 
-/** The workspace's writes, as messages to the background (which keeps reminders in step). */
+/** The workspace's writes, as messages to the background (which keeps reminders in step); backups run in the page. */
 export const actions: WorkspaceActions = {
+  ...backupActions,
   async updateContact(id, patch) {
     return errorOf(await sendToBackground('updateContact', { id, patch }));
   },
@@ -36,16 +38,8 @@ export const actions: WorkspaceActions = {
   async logReply(contactId) {
     return errorOf(await sendToBackground('logReply', { contactId }));
   },
-  async importBackup(text) {
-    const reply = await sendToBackground('importBackup', { text });
-    return reply.ok ? reply.data : { error: reply.error };
-  },
   async importLinkedInCsv(text) {
     const reply = await sendToBackground('importLinkedInCsv', { text });
-    return reply.ok ? reply.data : { error: reply.error };
-  },
-  async exportBackup() {
-    const reply = await sendToBackground('exportBackup', {});
     return reply.ok ? reply.data : { error: reply.error };
   },
 };

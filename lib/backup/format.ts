@@ -1,14 +1,29 @@
 import { z } from 'zod';
 import { friendlyIssue, issueText } from './issue-text';
-import { isPlainObject, parseJsonText, sortKeysDeep } from './json-text';
+import { isPlainObject, parseJsonText } from './json-text';
 
 export const BACKUP_FORMAT = 'coffee-chat-backup';
 export const BACKUP_VERSION = 1;
 /**
- * A workspace of 10,000 contacts with long notes is around 30 MB. A file far past that is not
- * ours, and JSON.parse on it would freeze the page, so it is refused before parsing.
+ * THE size limit of a backup, for the writer (lib/backup/backup-writer.ts stops before passing
+ * it) and the reader (parseBackup, and the page before it reads a file) alike, so every file
+ * Coffee Chat writes can be read back. 50,000 contacts with notes of a few thousand characters
+ * come to around 250 million; V8 cannot hold a string much past 500 million, and JSON.parse
+ * on one would exhaust the page's memory, so a file past this is refused before parsing.
  */
-export const MAX_BACKUP_CHARS = 100_000_000;
+export const MAX_BACKUP_CHARS = 300_000_000;
+
+/**
+ * A file of this many bytes cannot be within MAX_BACKUP_CHARS (UTF-8 spends at most 3 bytes
+ * per UTF-16 character): refused before it is read into memory at all.
+ */
+export function backupFileTooLarge(bytes: number): string | undefined {
+  return bytes > MAX_BACKUP_CHARS * 3 ? tooLargeText(bytes / 3) : undefined;
+}
+
+function tooLargeText(chars: number): string {
+  return `This file is too large to be a Coffee Chat backup (${Math.round(chars / 1e6)} million characters; a backup holds at most ${MAX_BACKUP_CHARS / 1e6} million).`;
+}
 export const MAX_ROWS_PER_TABLE = 200_000;
 
 /** Which table a backup holds and how to read it. Tables register here instead of being hard-coded. */
@@ -73,20 +88,6 @@ export type ParseBackupResult =
     }
   | { ok: false; error: string };
 
-/** Pretty JSON with a fixed envelope order and sorted keys inside, so equal data gives equal files. */
-export function buildBackup(tableData: Record<string, readonly unknown[]>, meta: { exportedAt: number; app: BackupApp }): string {
-  const tables: Record<string, unknown> = {};
-  for (const name of Object.keys(tableData).sort()) tables[name] = sortKeysDeep(tableData[name]);
-  const envelope = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(meta.exportedAt).toISOString(),
-    app: { name: meta.app.name, version: meta.app.version },
-    tables,
-  };
-  return `${JSON.stringify(envelope, null, 2)}\n`;
-}
-
 /** "coffee-chat-backup-2024-03-15.json" (UTC date, so it matches exportedAt inside). */
 export function backupFileName(exportedAt: number): string {
   return `${BACKUP_FORMAT}-${new Date(exportedAt).toISOString().slice(0, 10)}.json`;
@@ -105,7 +106,7 @@ const MAX_LISTED_PROBLEMS = 5;
  */
 export function parseBackup(text: string, specs: readonly BackupTableSpec[]): ParseBackupResult {
   if (text.length > MAX_BACKUP_CHARS) {
-    return fail(`This file is too large to be a Coffee Chat backup (${Math.round(text.length / 1e6)} million characters).`);
+    return fail(tooLargeText(text.length));
   }
   if (text.trim() === '') return fail('The file is empty. Choose a Coffee Chat backup (.json) file.');
 

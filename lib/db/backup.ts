@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Contact } from '@/lib/contacts/contact';
 import { applyImport, type ApplyReport } from '@/lib/backup/apply-import';
-import { backupFileName, backupRows, buildBackup, parseBackup, refusalText } from '@/lib/backup/format';
+import { backupFileName, backupFileTooLarge, backupRows, parseBackup, refusalText } from '@/lib/backup/format';
+import { BackupTooLarge, BackupWriter } from '@/lib/backup/backup-writer';
 import { backupProblems, planProblems } from '@/lib/backup/check-backup';
 import { settingsTable } from '@/lib/backup/settings-row';
 import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
@@ -15,14 +16,85 @@ import type { CoffeeChatDB } from './database';
 
 const ALL_SPECS = [...BACKUP_TABLES, settingsTable];
 
-export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
-  const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const spec of BACKUP_TABLES) tables[spec.name] = await db.table(spec.name).toArray();
-  });
-  tables.settings = [{ key: 'settings', ...(await loadSettings()) }];
+/** How far an export or import has got, for a progress bar: `done` of `total` rows. */
+export interface BackupProgress {
+  phase: 'exporting' | 'reading' | 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+type OnProgress = (progress: BackupProgress) => void;
+
+/** Rows read per query: large enough that IndexedDB round trips do not dominate, small enough to free each page. */
+const PAGE_ROWS = 2_000;
+
+/**
+ * The whole workspace as one backup file, built where the database is (an extension page) so
+ * no message carries it: Chrome refuses messages past 64 MiB, which 50,000 contacts pass.
+ * Tables are read page by page by primary key inside ONE read transaction (a consistent
+ * snapshot: a save racing the export is in it entirely or not at all) and each page becomes
+ * a Blob at once, so neither the rows nor the text of the whole database are held together.
+ */
+export async function exportBackup(db: CoffeeChatDB, now: number, onProgress?: OnProgress): Promise<{ fileName: string; blob: Blob }> {
+  const settings = { key: 'settings', ...(await loadSettings()) };
   const app = { name: 'Coffee Chat', version: appVersion() };
-  return { fileName: backupFileName(now), text: buildBackup(tables, { exportedAt: now, app }) };
+  const blobs: Blob[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length) blobs.push(new Blob(pending));
+    pending = [];
+  };
+  const writer = new BackupWriter((part) => pending.push(part), { exportedAt: now, app });
+  const names = [...BACKUP_TABLES.map((t) => t.name), settingsTable.name].sort();
+  const stored = BACKUP_TABLES.map((t) => db.table(t.name));
+  try {
+    await db.transaction('r', stored, async () => {
+      const counts = await Promise.all(stored.map((t) => t.count()));
+      const total = counts.reduce((a, b) => a + b, 1);
+      let done = 0;
+      for (const name of names) {
+        writer.beginTable(name);
+        if (name === settingsTable.name) {
+          writer.row(settings);
+          done += 1;
+        } else {
+          const table = db.table<{ id: string }, string>(name);
+          // Primary-key paging: each page starts after the last key read, never re-counts an offset.
+          let page = await table.toCollection().limit(PAGE_ROWS).toArray();
+          for (;;) {
+            for (const row of page) writer.row(row);
+            done += page.length;
+            flush();
+            onProgress?.({ phase: 'exporting', done, total });
+            const last = page.at(-1)?.id;
+            if (page.length < PAGE_ROWS || last === undefined) break;
+            page = await table.where(':id').above(last).limit(PAGE_ROWS).toArray();
+          }
+        }
+        writer.endTable();
+      }
+    });
+  } catch (error) {
+    if (error instanceof BackupTooLarge) throw new UserFacingError(error.message);
+    throw error;
+  }
+  writer.end();
+  flush();
+  return { fileName: backupFileName(now), blob: new Blob(blobs, { type: 'application/json' }) };
+}
+
+/**
+ * A backup file chosen by the user, imported in the page that holds it: its size is checked
+ * before it is read, then it goes through importBackup (parsed and checked in full, then one
+ * commit). The caller asks the background to re-sync alarms afterwards.
+ */
+export async function importBackupFile(db: CoffeeChatDB, file: Blob, now: number, onProgress?: OnProgress): Promise<ImportReport> {
+  const tooLarge = backupFileTooLarge(file.size);
+  if (tooLarge) throw new UserFacingError(tooLarge);
+  onProgress?.({ phase: 'reading', done: 0, total: 1 });
+  const text = await file.text();
+  // Let the page paint "Checking…" before parsing holds the main thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return importBackup(db, text, now, onProgress);
 }
 
 /**
@@ -30,7 +102,13 @@ export async function exportBackup(db: CoffeeChatDB, now: number): Promise<{ fil
  * The contacts it merges against are read inside the same transaction that writes, and every
  * contact's reminders are re-derived in it too: the reply comes only once they exist.
  */
-export async function importBackup(db: CoffeeChatDB, text: string, now: number, request?: CommandContext['request']): Promise<ImportReport> {
+export async function importBackup(
+  db: CoffeeChatDB,
+  text: string,
+  now: number,
+  onProgress?: OnProgress,
+): Promise<ImportReport> {
+  onProgress?.({ phase: 'checking', done: 0, total: 1 });
   const parsed = parseBackup(text, ALL_SPECS);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
@@ -43,11 +121,12 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number, 
   const { key: _key, ...imported } = settingsRow ?? {};
   const settings = settingsRow ? (imported as Settings) : undefined;
   // Reminders follow the timings that will be in force once the import is done.
-  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now, request };
+  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now };
+  onProgress?.({ phase: 'writing', done: 0, total: 1 });
   const out = await commit(db, ctx, async () => {
     // Read inside the transaction: a save racing the import is merged against, not refused.
     const saved = await db.contacts.toArray();
-    const plan = planContactImport(saved, contacts, now);
+    const plan = planContactImport(saved, contacts, now, { parsed: true });
     // All or nothing: one bad reference or duplicate person refuses the file before any write.
     const problems = backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id)));
     // The plan's own refusals (a row merging into a contact another row already claims) only
@@ -59,8 +138,8 @@ export async function importBackup(db: CoffeeChatDB, text: string, now: number, 
     return { result, affected: 'all' };
   });
   // Only once the data is in: a failed import changes nothing, settings included. (storage.local
-  // cannot join an IndexedDB transaction; if the worker stops in between, the data is in and
-  // the next wake re-derives with the settings then stored.)
+  // cannot join an IndexedDB transaction; if the page closes in between, the data is in and
+  // the background's next wake re-derives with the settings then stored.)
   if (settings) await storeSettings(settings);
   return out;
 }

@@ -107,8 +107,12 @@ export const BackgroundRequests = {
   restoreDefaultTemplates: z.object({}),
   /** A patch merged over the stored settings (see SettingsPatch): never a reset to defaults. */
   saveSettings: z.object({ settings: SettingsPatch }),
-  exportBackup: z.object({}),
-  importBackup: z.object({ text: text(50_000_000) }),
+  /**
+   * Page → background, after the page committed a backup import itself (lib/db/backup.ts): the
+   * reminders are in the database already; alarms, badge and notifications follow them. Backups
+   * never travel as messages: Chrome refuses any past 64 MiB.
+   */
+  syncReminders: z.object({}).strict(),
   importLinkedInCsv: z.object({ text: text(20_000_000) }),
 };
 
@@ -116,7 +120,7 @@ export const BackgroundRequests = {
 export const RequestId = z.string().min(8).max(100);
 
 /** The requests that change nothing and so need no requestId. */
-export const READ_ONLY_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['exportBackup'];
+export const READ_ONLY_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['syncReminders'];
 
 /** The only requests a content script (running inside linkedin.com) may make. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlyArray<keyof typeof BackgroundRequests> = ['captureTab', 'editCapture'];
@@ -143,8 +147,7 @@ export interface BackgroundResponses {
   deleteTemplate: null;
   restoreDefaultTemplates: null;
   saveSettings: { errors: Record<string, string> | null };
-  exportBackup: { fileName: string; text: string };
-  importBackup: { report: ImportReport };
+  syncReminders: null;
   importLinkedInCsv: { report: ImportReport };
 }
 

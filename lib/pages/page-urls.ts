@@ -10,6 +10,8 @@ export const pagePaths = {
   contact: (contactId: string) => `/workspace.html${contactHref(contactId)}`,
   dueList: () => '/workspace.html#/contacts?due=1',
   settings: () => '/workspace.html#/settings',
+  /** The Backup page, starting an export as it opens (the backup reminder's one click). */
+  exportBackup: () => '/workspace.html#/backup?export=1',
   /** The popup's drafting screen for one person, optionally opening on a template kind. */
   draft: (contactId: string, kind?: string) =>
     `/popup.html?contact=${encodeURIComponent(contactId)}${kind ? `&template=${encodeURIComponent(kind)}` : ''}`,

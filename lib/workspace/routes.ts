@@ -7,7 +7,8 @@ export type Route =
   | { page: 'progress' }
   | { page: 'templates' }
   | { page: 'settings' }
-  | { page: 'backup' }
+  /** `export`: start the backup export at once (`#/backup?export=1`, the backup reminder's one click). */
+  | { page: 'backup'; export?: boolean }
   | { page: 'not-found'; hash: string };
 
 export type NavPage = 'contacts' | 'board' | 'network' | 'progress' | 'templates' | 'settings' | 'backup';
@@ -39,6 +40,7 @@ export function parseRoute(hash: string): Route {
       return { page: 'not-found', hash };
     }
   }
+  if (head === 'backup' && rest.length === 0 && new URLSearchParams(search).get('export') === '1') return { page: 'backup', export: true };
   if (head && rest.length === 0 && SIMPLE.has(head)) return { page: head as NavPage };
   return { page: 'not-found', hash };
 }

@@ -6,6 +6,8 @@ import type { CoffeeChatDB } from '@/lib/db/database';
 import { newInterview } from '@/lib/interviews/interview';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { loadSettings } from '@/lib/settings';
+import { importBackup } from '@/lib/db/backup';
+import { exportText } from '../helpers/backup-text';
 import { freshDb } from '../helpers/db';
 import { aProfile } from '../helpers/profiles';
 import { expectRemindersMatchRules } from '../helpers/reminder-oracle';
@@ -150,21 +152,26 @@ describe('each command commits its write and the reminders it implies together',
     await expectRemindersMatchRules(db, { ...DEFAULT_REMINDER_SETTINGS, nudgeAfterDays: 3 }, Date.now());
   });
 
-  it('importBackup replies only once every imported contact has its reminders', async () => {
+  it('a backup import (run in the page) commits every imported contact with its reminders, and syncReminders re-projects alarms', async () => {
     const ana = await aContact();
     await send('markSent', { contactId: ana, kind: 'cold-ask', channel: 'linkedin', text: 'Hi Ana' });
-    const { text } = await send<{ text: string }>('exportBackup', {});
+    const { text } = await exportText(db, Date.now());
     const backup = JSON.parse(text) as { tables: { reminders: unknown[] } };
     // A backup without its derived rows: the import must derive them before it answers.
     backup.tables.reminders = [];
     const other = freshDb();
     fakeBrowser.reset();
     db = other;
-    setUpMessages(other, { syncAndNotify: async () => {} });
-    await send('importBackup', { text: JSON.stringify(backup) });
+    let projected = 0;
+    setUpMessages(other, { syncAndNotify: async () => void (projected += 1) });
+    await importBackup(other, JSON.stringify(backup), Date.now());
     const [imported] = await other.contacts.toArray();
     expect(await openKinds(imported!.id)).toEqual(['nudge']);
     await expectConsistent();
+    const before = JSON.stringify(await other.reminders.toArray());
+    await send('syncReminders', {});
+    expect(projected).toBe(1);
+    expect(JSON.stringify(await other.reminders.toArray())).toBe(before);
   });
 
   it('importLinkedInCsv derives reminders for the people it adds, before it answers', async () => {

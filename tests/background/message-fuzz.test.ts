@@ -37,8 +37,7 @@ const SAMPLES: { [K in BackgroundType]: BackgroundRequest<K> } = {
   deleteTemplate: { id: 't1' },
   restoreDefaultTemplates: {},
   saveSettings: { settings: defaultSettings() },
-  exportBackup: {},
-  importBackup: { text: '{}' },
+  syncReminders: {},
   importLinkedInCsv: { text: 'First Name,Last Name,URL\n' },
 };
 
@@ -94,7 +93,7 @@ const noReminders = { afterChange: async () => {}, rebuild: async () => {}, sync
 
 /** A sentence a person can read: a capital first, a full stop last, none of zod's own words. */
 function expectSentence(error: string, context: string) {
-  expect(error, context).toMatch(/^[A-Z]/);
+  expect(error, context).toMatch(/^[“"]?[A-Z]/);
   expect(error, context).toMatch(/\.$/);
   expect(error, context).not.toMatch(/expected (string|number|object|array|boolean|int)|received|Invalid input|Too (big|small)|Invalid (string|option|element|key|type)|nonoptional|ZodError/i);
 }
@@ -156,7 +155,7 @@ describe('message fuzz: malformed requests are refused in words and change nothi
   });
 
   it('stays alive: a well-formed request still works after the storm', async () => {
-    const reply = await route({ type: 'exportBackup', data: {} }, PAGE);
+    const reply = await route({ type: 'syncReminders', data: {} }, PAGE);
     expect(reply).toMatchObject({ ok: true });
   });
 });

@@ -71,14 +71,14 @@ describe('background message handling', () => {
     expect(await db.contacts.toArray()).toEqual(before);
   });
 
-  it('never lets a content script read, export or delete data (it may only ask to capture its tab)', async () => {
+  it('never lets a content script ask for anything but capturing its tab (no sync, no delete)', async () => {
     const db = freshDb();
     setUpMessages(db, noReminders);
     await send({ type: 'saveCapture', data: { profile: aProfile(), warnings: [] } }, PAGE);
-    expect(await send({ type: 'exportBackup', data: {} }, OWN)).toBeUndefined();
+    expect(await send({ type: 'syncReminders', data: {} }, OWN)).toBeUndefined();
     expect(await send({ type: 'deleteAllData', data: { confirmation: 'DELETE' } }, OWN)).toBeUndefined();
     expect(await db.contacts.count()).toBe(1);
-    expect(await send({ type: 'exportBackup', data: {} }, PAGE)).toMatchObject({ ok: true });
+    expect(await send({ type: 'syncReminders', data: {} }, PAGE)).toMatchObject({ ok: true });
   });
 
   it('does not answer unknown message types', async () => {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rowName } from '@/lib/backup/format';
 import { BACKUP_TABLES } from '@/lib/backup/tables';
 import { settingsTable } from '@/lib/backup/settings-row';
-import { exportBackup, importBackup } from '@/lib/db/backup';
+import { importBackup } from '@/lib/db/backup';
+import { exportText } from '../helpers/backup-text';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { defaultSettings, storeSettings } from '@/lib/settings';
 import { freshDb } from '../helpers/db';
@@ -147,7 +148,7 @@ describe('backup fuzz: doctored backups change nothing and name the row', () => 
     db = freshDb();
     await seedWorkspace(db);
     await storeSettings({ ...defaultSettings(), accountType: 'premium', me: { myName: 'Sam', myBackground: '', myInterest: 'UX', mySchool: '' } });
-    text = (await exportBackup(db, NOW)).text;
+    text = (await exportText(db, NOW)).text;
   });
 
   const SEEDS = Array.from({ length: 72 }, (_, i) => i + 1);

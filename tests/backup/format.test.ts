@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactsTable } from '@/lib/backup/tables';
-import { type BackupTableSpec, backupFileName, backupRows, buildBackup, parseBackup } from '@/lib/backup/format';
+import { type BackupTableSpec, backupFileName, backupRows, parseBackup } from '@/lib/backup/format';
+import { buildBackup } from '@/lib/backup/backup-writer';
 import { aContact } from './contacts-fixture';
 
 const meta = { exportedAt: Date.UTC(2024, 2, 15, 9, 30), app: { name: 'Coffee Chat', version: '0.1.0' } };

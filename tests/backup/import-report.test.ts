@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportBackup, importBackup, importLinkedInCsv } from '@/lib/db/backup';
+import { importBackup, importLinkedInCsv } from '@/lib/db/backup';
+import { exportText } from '../helpers/backup-text';
 import { addContact } from '@/lib/db/contacts';
 import type { ImportReport } from '@/lib/backup/import-report';
 import { freshDb } from '../helpers/db';
@@ -19,7 +20,7 @@ describe('import reports account for every row', () => {
   it('re-importing a 3-contact backup says 3 unchanged', async () => {
     const db = freshDb();
     await seedWorkspace(db);
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
     const report = await importBackup(db, text, NOW + 1000);
     expect(report).toMatchObject({ rowsRead: 3, added: 0, updated: 0, unchanged: 3, rejected: [] });
     expectAccountedFor(report);
@@ -28,7 +29,7 @@ describe('import reports account for every row', () => {
   it('a backup into an empty workspace adds every contact; a changed one counts as updated', async () => {
     const db = freshDb();
     await seedWorkspace(db);
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
     const other = freshDb();
     expect(await importBackup(other, text, NOW)).toMatchObject({ rowsRead: 3, added: 3, updated: 0, unchanged: 0 });
 
@@ -42,7 +43,7 @@ describe('import reports account for every row', () => {
 
   it('a backup with no contacts says so', async () => {
     const db = freshDb();
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
     const report = await importBackup(freshDb(), text, NOW);
     expect(report.rowsRead).toBe(0);
     expect(report.note).toBe('This backup holds no contacts.');

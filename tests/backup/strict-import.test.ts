@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Profile } from '@/lib/capture/profile';
-import { exportBackup, importBackup } from '@/lib/db/backup';
+import { importBackup } from '@/lib/db/backup';
+import { exportText } from '../helpers/backup-text';
 import { saveCapture } from '@/lib/db/contacts';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { defaultSettings, loadSettings, storeSettings } from '@/lib/settings';
@@ -13,7 +14,7 @@ type Tables = Record<string, Array<Record<string, unknown>>>;
 
 /** A valid backup of a seeded workspace, as parsed JSON to doctor. */
 async function backupOf(db: CoffeeChatDB): Promise<{ file: { tables: Tables } & Record<string, unknown>; text: string }> {
-  const { text } = await exportBackup(db, NOW);
+  const { text } = await exportText(db, NOW);
   return { file: JSON.parse(text), text };
 }
 

@@ -44,6 +44,10 @@ if (existsSync(data)) {
   console.table(await benchWorkspace());
 }
 
+const { benchBackup } = await import('./backup.mjs');
+console.log('\nBackup export and import in the workspace page, 10,000 and 50,000 contacts with long notes (targets: < 1 s export, < 5 s import)');
+console.table(await benchBackup());
+
 const soak = path.join(ROOT, 'tests/bench/soak.mjs');
 if (existsSync(soak)) {
   const { benchSoak } = await import(soak);

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportBackup, importBackup } from '@/lib/db/backup';
+import { importBackup } from '@/lib/db/backup';
+import { exportText } from '../helpers/backup-text';
 import { addContact } from '@/lib/db/contacts';
 import { cancelMeeting, scheduleMeeting } from '@/lib/db/pipeline';
 import { rederiveAll, rederiveContacts } from '@/lib/db/reminders';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { defaultSettings, loadSettings, storeSettings } from '@/lib/settings';
+import { CoffeeChatDB } from '@/lib/db/database';
 import { freshDb } from '../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -21,7 +23,7 @@ describe('backup through the database', () => {
     await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
     await rederiveAll(db, { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
     await storeSettings({ ...defaultSettings(), me: { myName: 'Sam', myBackground: '', myInterest: 'UX research', mySchool: '' } });
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
 
     await fakeBrowser.storage.local.clear();
     const other = freshDb();
@@ -39,7 +41,7 @@ describe('backup through the database', () => {
     const ana = await addContact(db, { fullName: 'Ana Lima' }, NOW);
     const meeting = await scheduleMeeting(db, ana.id, NEXT_WEEK, NOW);
     await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW });
-    const { text } = await exportBackup(db, NOW);
+    const { text } = await exportText(db, NOW);
 
     await cancelMeeting(db, meeting.id, NOW + 1000);
     await rederiveContacts(db, [ana.id], { settings: DEFAULT_REMINDER_SETTINGS, now: NOW + 1000 });
@@ -47,5 +49,18 @@ describe('backup through the database', () => {
     await importBackup(db, text, NOW + 2000);
     expect((await db.meetings.get(meeting.id))?.status).toBe('cancelled');
     expect(await db.reminders.toArray()).toEqual(before);
+  });
+
+  it('a save racing the import (another connection, as the background is) is merged against, never a failed import', async () => {
+    const db = freshDb();
+    for (const name of ['Ana Lima', 'Ben Okafor', 'Chen Wei']) await addContact(db, { fullName: name }, NOW);
+    const { text } = await exportText(db, NOW);
+    const page = freshDb();
+    const background = new CoffeeChatDB(page.name);
+    const [report, racing] = await Promise.all([importBackup(page, text, NOW + 1000), addContact(background, { fullName: 'Dana Whitfield' }, NOW + 1000)]);
+    expect(report).toMatchObject({ added: 3, rejected: [] });
+    expect((await page.contacts.toArray()).map((c) => c.fullName).sort()).toEqual(['Ana Lima', 'Ben Okafor', 'Chen Wei', 'Dana Whitfield']);
+    expect(await page.contacts.get(racing.id)).toBeDefined();
+    background.close();
   });
 });

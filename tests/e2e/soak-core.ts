@@ -252,7 +252,7 @@ function fireAlarmEarly(page: Page, rand: Random, s: Snapshot): Promise<boolean>
  * so waiting cannot hide them; only the very last reading counts.
  */
 export async function settle(page: Page, waitMs = 10_000): Promise<{ snapshot: Snapshot; findings: Findings }> {
-  const wake = await send(page, 'exportBackup', {});
+  const wake = await send(page, 'syncReminders', {});
   if (!wake.ok) throw new Error(`the worker did not answer after waking: ${wake.error}`);
   const until = Date.now() + waitMs;
   for (;;) {

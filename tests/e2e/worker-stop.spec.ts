@@ -55,7 +55,7 @@ test('the worker stops right after "Mark as sent": the nudge and its alarm are t
   await page.evaluate(() => chrome.alarms.clearAll());
 
   // Any event wakes the worker; its start-up path reconciles alarms with the database.
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'exportBackup', data: {} }));
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'syncReminders', data: {} }));
   const [nudge] = (await pageTable<{ id: string; kind: string }>(page, 'reminders')).filter((r) => r.kind === 'nudge');
   expect(nudge).toBeDefined();
   await expect.poll(() => alarmNames(page), { timeout: 10_000 }).toContain(`reminder:${nudge!.id}`);

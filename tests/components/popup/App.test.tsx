@@ -6,6 +6,7 @@ import App from '@/entrypoints/popup/App';
 import { Profile } from '@/lib/capture/profile';
 import { saveCapture } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
+import { recordBackupExport } from '@/lib/backup/backup-reminder';
 import { aProfile } from '../../helpers/profiles';
 
 const PRIYA_URL = 'https://www.linkedin.com/in/priya-raman-ux/';
@@ -71,5 +72,33 @@ describe('popup', () => {
     render(<App />);
     expect(await screen.findByText('Priya Raman')).toBeTruthy();
     expect((await screen.findByTestId('unreadable-contact')).textContent).toContain("This contact has a field we can't display");
+  });
+
+  it('reminds to export a backup after 30 days without one, with five contacts; one click opens the export', async () => {
+    const db = getDb();
+    for (let i = 0; i < 5; i++) {
+      await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: `Person ${i}` })), warnings: [] }, 1_700_000_000_000 + i);
+    }
+    activeTab('https://example.com/');
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<App />);
+    const reminder = await screen.findByRole('region', { name: 'Keep a backup' });
+    within(reminder).getByRole('button', { name: 'Export backup' }).click();
+    expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/workspace\.html#\/backup\?export=1$/) });
+
+    // An export (from any page) takes it away at once.
+    await recordBackupExport(Date.now());
+    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Keep a backup' })).toBeNull());
+  });
+
+  it('no backup reminder with fewer than five contacts', async () => {
+    const db = getDb();
+    for (let i = 0; i < 4; i++) {
+      await saveCapture(db, { profile: Profile.parse(aProfile({ fullName: `Person ${i}` })), warnings: [] }, 1_700_000_000_000 + i);
+    }
+    activeTab('https://example.com/');
+    render(<App />);
+    await screen.findByText('Person 3');
+    expect(screen.queryByRole('region', { name: 'Keep a backup' })).toBeNull();
   });
 });

@@ -1,0 +1,8 @@
+import { exportBackup } from '@/lib/db/backup';
+import type { CoffeeChatDB } from '@/lib/db/database';
+
+/** An export as the text of the file the user gets (the page builds it as a Blob). */
+export async function exportText(db: CoffeeChatDB, now: number): Promise<{ fileName: string; text: string }> {
+  const { fileName, blob } = await exportBackup(db, now);
+  return { fileName, text: await blob.text() };
+}
