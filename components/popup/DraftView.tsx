@@ -4,7 +4,8 @@ import { DraftComposer, type SentDraft } from '@/components/drafting/DraftCompos
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { draftContext, lintContext } from '@/lib/compose/draft-context';
 import { draftSourcesOf } from '@/lib/compose/draft-queries';
-import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/compose/suggest-template';
+import { inMethodOrder, nextStep, templateForKind } from '@/lib/method/next-step';
+import { NextStep } from '@/components/next-step/NextStep';
 import { defaultSettings, type SettingsSource } from '@/lib/settings';
 import { useSettings } from '@/components/shared/use-settings';
 import { buildVariableValues } from '@/lib/templates/render';
@@ -20,6 +21,8 @@ export interface DraftViewEnv {
   openTab: (url: string) => void;
   /** The workspace's settings page, for the "add your name" notice. */
   settingsUrl: string;
+  /** A contact's workspace page, where the steps that are no message (log the interview) are done. */
+  contactUrl?: (contactId: string) => string;
 }
 
 interface Props {
@@ -39,6 +42,8 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
   // template suggested for the new stage must not replace the draft the user just sent.
   const initialTemplate = useRef<string | null>(null);
+  // "Draft the …" on the next step: the composer reopens on that template.
+  const [askedKind, setAskedKind] = useState<string | null | undefined>(kind);
 
   const data = useLiveQuery(() => draftSourcesOf(db, contactId), [db, contactId]);
 
@@ -53,12 +58,13 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
   }
   const sources = { ...data, contact, now: Date.now() };
   const values = buildVariableValues({ contact, me: settings.me, context: draftContext(sources) });
-  initialTemplate.current ??=
-    (
-      templateForKind(data.templates!, kind) ??
-      templateForKind(data.templates!, suggestedKind(contact.stage, Boolean(contact.referredById) && contact.referrerNamed !== false))
-    )?.id ?? '';
-  const templates = inMethodOrder(data.templates!);
+  const step = nextStep({ ...data, contact, now: sources.now });
+  initialTemplate.current ??= (templateForKind(data.templates, askedKind) ?? templateForKind(data.templates, step.templateKind))?.id ?? '';
+  const templates = inMethodOrder(data.templates);
+  const openOn = (asked: string) => {
+    initialTemplate.current = templateForKind(data.templates, asked)?.id ?? '';
+    setAskedKind(asked);
+  };
 
   const markSent = async (sent: SentDraft) => {
     const error = await env.markSent(contactId, sent, () => setStatus('Checking…'));
@@ -86,13 +92,19 @@ export function DraftView({ db, env, contactId, kind, onBack }: Props) {
           .
         </p>
       )}
+      <NextStep
+        step={step}
+        // Offered only when the draft below is another one: the step's own is already open.
+        onDraft={templateForKind(data.templates, step.templateKind)?.id === initialTemplate.current ? undefined : openOn}
+        contactHref={env.contactUrl?.(contactId)}
+      />
       <DraftComposer
-        key={contactId}
+        key={`${contactId}:${initialTemplate.current}`}
         contactId={contactId}
         templates={templates}
         {...(initialTemplate.current ? { initialTemplateId: initialTemplate.current } : {})}
         // Reopened without a template asked for: carry on with the last draft for this person.
-        resumeLastDraft={!kind}
+        resumeLastDraft={!askedKind}
         values={values}
         accountType={settings.accountType}
         lintContext={lintContext(sources)}

@@ -34,6 +34,7 @@ const draftEnv: DraftViewEnv = {
   copy: (text) => navigator.clipboard.writeText(text),
   openTab: (url) => void browser.tabs.create({ url }),
   settingsUrl: pageUrl(pagePaths.settings()),
+  contactUrl: (contactId) => pageUrl(pagePaths.contact(contactId)),
 };
 
 export default function App() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Contact } from '@/lib/contacts/contact';
 import { draftContext, lintContext, relevantMeeting } from '@/lib/compose/draft-context';
-import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/compose/suggest-template';
+import { inMethodOrder, templateForKind } from '@/lib/method/next-step';
 import { newInterview } from '@/lib/interviews/interview';
 import type { Meeting } from '@/lib/meetings/meeting';
 import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';
@@ -69,8 +69,6 @@ describe('draft context', () => {
     const sources = { contact: quiet, referrer, meetings: [], interviews: [], events: [], now: NOW };
     expect(draftContext(sources).referrerName).toBeUndefined();
     expect(lintContext(sources).referrerName).toBeUndefined();
-    expect(suggestedKind('identified', false)).toBe('cold-ask');
-    expect(suggestedKind('identified', true)).toBe('referral-intro');
   });
 
   it('ignores cancelled meetings, and prefers the next one over a past one', () => {
