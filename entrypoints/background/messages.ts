@@ -158,8 +158,8 @@ export function createHandlers(
     },
     async reminderAction(input, { requestId }) {
       return run(once('reminderAction', requestId), async () => {
-        const contactId = await applyReminderAction(db, input, clock());
-        return { result: null, affected: [contactId] };
+        const { contactId, notice } = await applyReminderAction(db, input, clock());
+        return { result: { notice }, affected: [contactId] };
       });
     },
     async saveTemplate({ template }, { requestId }) {

@@ -144,7 +144,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     if (!reminder || !isOpen(reminder)) return;
     // The same action as the popup's Snooze: calendar days in the user's time zone.
     await run(async () => {
-      const contactId = await applyReminderAction(db, { reminderId, action: 'snooze', days }, clock());
+      const { contactId } = await applyReminderAction(db, { reminderId, action: 'snooze', days }, clock());
       return { result: null, affected: [contactId] };
     });
   }

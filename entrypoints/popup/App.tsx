@@ -44,6 +44,7 @@ export default function App() {
   const tab = useActiveTab();
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
 
   // The profile in the tab may be older than the 50 listed: look it up by its URL.
   const current = useLiveQuery(
@@ -61,6 +62,7 @@ export default function App() {
   const act = async (item: PopupDueItem, action: 'done' | 'dismiss' | 'snooze', days?: number) => {
     const reply = await sendToBackground('reminderAction', { reminderId: item.reminderId, action, ...(days ? { days } : {}) });
     setError(reply.ok ? undefined : reply.error);
+    setNotice(reply.ok ? (reply.data.notice ?? undefined) : undefined);
   };
 
   // Moving to No reply retires the reminder itself (the rules no longer want it).
@@ -90,6 +92,7 @@ export default function App() {
               onSnooze={(item, days) => void act(item, 'snooze', days)}
               onDismiss={(item) => void act(item, 'dismiss')}
               onMarkNoReply={(item) => void markNoReply(item)}
+              notice={notice}
             />
             {error && (
               <p role="alert" className="status-line error">

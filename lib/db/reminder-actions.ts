@@ -1,4 +1,4 @@
-import { complete, dismiss, nextOccurrence, snooze } from '@/lib/reminders/due';
+import { complete, dismiss, nextOccurrence, snoozeWithin } from '@/lib/reminders/due';
 import { isOpen, type ReminderKind } from '@/lib/reminders/reminder';
 import type { TemplateKind } from '@/lib/templates/template';
 import { UserFacingError } from '@/lib/messaging/errors';
@@ -26,20 +26,28 @@ const DONE_MEANS_SENT: Partial<Record<ReminderKind, TemplateKind>> = {
 /** Kept with the record in place of the text, which was written outside Coffee Chat. */
 const SENT_ELSEWHERE = 'Marked done from a reminder; the message itself was written outside Coffee Chat.';
 
+export interface ReminderActionOutcome {
+  /** Whose reminder it was: the contact to re-derive. */
+  contactId: string;
+  /** A sentence for the Due list when the action was not quite what was asked (see snoozeWithin). */
+  notice: string | null;
+}
+
 /**
- * Done, dismiss or snooze from the popup's Due list or a notification. Returns whose reminder
- * it was. Run it inside commit() (lib/db/command.ts): the step it records and the reminders
- * re-derived from it then land in one transaction.
+ * Done, dismiss or snooze from the popup's Due list or a notification. Run it inside commit()
+ * (lib/db/command.ts): the step it records and the reminders re-derived from it then land in
+ * one transaction.
  */
-export async function applyReminderAction(db: CoffeeChatDB, input: ReminderActionInput, now: number): Promise<string> {
+export async function applyReminderAction(db: CoffeeChatDB, input: ReminderActionInput, now: number): Promise<ReminderActionOutcome> {
   return db.transaction('rw', [db.reminders, db.contacts, db.events, db.outreach], async () => {
     const reminder = await db.reminders.get(input.reminderId);
     if (!reminder) throw new UserFacingError('That reminder is gone — its contact may have been deleted.');
     // A notification can outlive its reminder: snoozing a follow-up already done must not reopen it.
     if (!isOpen(reminder)) throw new UserFacingError('That follow-up is already done or dismissed.');
     if (input.action === 'snooze') {
-      await db.reminders.put(snooze(reminder, input.days ?? 1, now, Intl.DateTimeFormat().resolvedOptions().timeZone));
-      return reminder.contactId;
+      const snoozed = snoozeWithin(reminder, input.days ?? 1, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+      await db.reminders.put(snoozed.reminder);
+      return { contactId: reminder.contactId, notice: snoozed.notice };
     }
     const closed = input.action === 'done' ? complete(reminder, now) : dismiss(reminder, now);
     await db.reminders.put(closed);
@@ -51,6 +59,6 @@ export async function applyReminderAction(db: CoffeeChatDB, input: ReminderActio
     const next = nextOccurrence(closed, crypto.randomUUID());
     // The rules may have made the next check-in already; the unique source key decides.
     if (next && !(await db.reminders.where('sourceKey').equals(next.sourceKey).first())) await db.reminders.add(next);
-    return reminder.contactId;
+    return { contactId: reminder.contactId, notice: null };
   });
 }

@@ -134,7 +134,8 @@ export interface BackgroundResponses {
   saveMeeting: { meetingId: string };
   cancelMeeting: null;
   saveInterview: { createdContactIds: string[] };
-  reminderAction: null;
+  /** `notice`: a sentence to show when the action differed from the ask (a snooze kept inside the thank-you window). */
+  reminderAction: { notice: string | null };
   saveTemplate: { id: string };
   deleteTemplate: null;
   restoreDefaultTemplates: null;

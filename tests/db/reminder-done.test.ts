@@ -18,7 +18,7 @@ const settings = DEFAULT_REMINDER_SETTINGS;
 
 /** As the background runs it: the action and the re-derivation in one commit(). */
 const act = (db: CoffeeChatDB, input: ReminderActionInput, now: number) =>
-  commit(db, { settings, now }, async () => ({ result: null, affected: [await applyReminderAction(db, input, now)] }));
+  commit(db, { settings, now }, async () => ({ result: null, affected: [(await applyReminderAction(db, input, now)).contactId] }));
 
 const open = async (db: CoffeeChatDB, kind: string) =>
   (await db.reminders.toArray()).filter((r) => r.kind === kind && (r.status === 'pending' || r.status === 'snoozed'));
@@ -70,7 +70,7 @@ describe('Done on a reminder performs the step, like "Mark as sent"', () => {
     const once = () =>
       commit(db, { settings, now: later, request }, async () => ({
         result: null,
-        affected: [await applyReminderAction(db, { reminderId: nudge!.id, action: 'done' }, later)],
+        affected: [(await applyReminderAction(db, { reminderId: nudge!.id, action: 'done' }, later)).contactId],
       }));
     await once();
     await once();
