@@ -26,6 +26,8 @@ export const VARIABLES = [
   // This contact and this message.
   { name: 'howWeMet', from: 'context', hint: 'How you found them, as a sentence — e.g. "Maria Lopez suggested I contact you"' },
   { name: 'referrerName', from: 'context', hint: 'Who referred you to them' },
+  // A second mention reads as a person talking, not a form letter: "Maria thought…".
+  { name: 'referrerFirstName', from: 'context', hint: 'The first name of who referred you' },
   { name: 'researchNote', from: 'context', hint: 'Their work you read or saw — e.g. "article on onboarding metrics"' },
   { name: 'meetingDate', from: 'context', hint: 'Meeting date, as you would write it' },
   { name: 'meetingTime', from: 'context', hint: 'Meeting time, with time zone if it helps' },
