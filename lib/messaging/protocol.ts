@@ -89,7 +89,8 @@ export const BackgroundRequests = {
     text: text(20_000).min(1, 'The draft is empty'),
   }),
   logReply: z.object({ contactId: id }),
-  saveMeeting: z.object({ contactId: id, input: MeetingInput }),
+  /** With `meetingId`: reschedule or edit that meeting (its reminders follow); without: a new one. */
+  saveMeeting: z.object({ contactId: id, meetingId: id.optional(), input: MeetingInput }),
   cancelMeeting: z.object({ meetingId: id }),
   saveInterview: z.object({ interview: Interview }),
   reminderAction: z.object({
