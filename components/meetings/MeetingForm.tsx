@@ -24,6 +24,8 @@ interface Props {
   onSave: (input: MeetingFormValues) => Promise<string | null>;
   /** Values to start from (an existing meeting, when editing). */
   initial?: Partial<MeetingFormValues>;
+  /** The meeting being rescheduled or edited: its unsaved changes are kept apart from a new one's. */
+  meetingId?: string;
 }
 
 /** What the form holds while the user fills it in. */
@@ -66,7 +68,7 @@ function timeZoneOptions(...inUse: string[]): string[] {
 }
 
 /** Date, time and place of an informational interview; times are read in the chosen zone. */
-export function MeetingForm({ contactId, onSave, initial }: Props) {
+export function MeetingForm({ contactId, onSave, initial, meetingId }: Props) {
   const id = useId();
   const start = useMemo<FormState>(
     () => ({
@@ -80,7 +82,7 @@ export function MeetingForm({ contactId, onSave, initial }: Props) {
     }),
     [initial?.date, initial?.time, initial?.durationMinutes, initial?.timeZone, initial?.place, initial?.format],
   );
-  const form = useDraftField<FormState>({ surface: 'meeting-form', scope: contactId, field: '' }, start);
+  const form = useDraftField<FormState>({ surface: 'meeting-form', scope: contactId, field: meetingId ?? '' }, start);
   const { date, time, duration, timeZone, place, format } = form.value;
   const edit = (patch: Partial<FormState>) => form.set((f) => ({ ...f, ...patch }));
   const setDate = (date: string) => edit({ date });

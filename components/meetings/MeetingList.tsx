@@ -5,6 +5,8 @@ interface Props {
   meetings: Meeting[];
   onDownloadIcs: (meeting: Meeting) => void;
   onCancel: (meeting: Meeting) => void;
+  /** Opens the meeting in the form to move or edit it. */
+  onReschedule?: (meeting: Meeting) => void;
   /** The user's zone; defaults to the browser's. A prop so tests do not depend on the machine. */
   userTimeZone?: string;
 }
@@ -51,7 +53,7 @@ function placeOrLink(text: string) {
 }
 
 /** A contact's meetings, soonest first, each shown in the meeting's zone and in the user's. */
-export function MeetingList({ meetings, onDownloadIcs, onCancel, userTimeZone }: Props) {
+export function MeetingList({ meetings, onDownloadIcs, onCancel, onReschedule, userTimeZone }: Props) {
   if (meetings.length === 0) return <p className="hint">No meetings yet.</p>;
   const mine = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const sorted = [...meetings].sort((a, b) => a.start - b.start);
@@ -84,6 +86,11 @@ export function MeetingList({ meetings, onDownloadIcs, onCancel, userTimeZone }:
                 <button type="button" className="secondary" onClick={() => onDownloadIcs(m)}>
                   Download .ics
                 </button>
+                {onReschedule && (
+                  <button type="button" className="secondary" onClick={() => onReschedule(m)}>
+                    Reschedule or edit
+                  </button>
+                )}
                 <button type="button" className="secondary" onClick={() => onCancel(m)}>
                   Cancel meeting
                 </button>

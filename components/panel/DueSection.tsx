@@ -15,16 +15,23 @@ interface Props {
 export function DueSection({ db, onDraft, empty }: Props) {
   const due = useDue(db);
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const act = (item: PopupDueItem, action: 'done' | 'dismiss' | 'snooze', days?: number) =>
+    void actOnDue(item, action, days).then((said) => {
+      setError(said.error);
+      setNotice(said.notice);
+    });
   return (
     <>
-      {due.length === 0 && empty}
+      {due.length === 0 && !notice && empty}
       <DueList
         items={due}
         onDraft={onDraft}
-        onDone={(item) => void actOnDue(item, 'done').then(setError)}
-        onSnooze={(item, days) => void actOnDue(item, 'snooze', days).then(setError)}
-        onDismiss={(item) => void actOnDue(item, 'dismiss').then(setError)}
+        onDone={(item) => act(item, 'done')}
+        onSnooze={(item, days) => act(item, 'snooze', days)}
+        onDismiss={(item) => act(item, 'dismiss')}
         onMarkNoReply={(item) => void markNoReply(item).then(setError)}
+        notice={notice}
       />
       {error && (
         <p role="alert" className="status-line error">

@@ -7,11 +7,10 @@ import { ViewBoundary } from '@/components/shared/ViewBoundary';
 import { useFocusOnShow } from '@/components/shared/use-focus-on-show';
 import type { Contact } from '@/lib/contacts/contact';
 import { STAGE_LABELS } from '@/lib/contacts/stage';
-import { nextMessageKind } from '@/lib/compose/next-message';
 import { findContactByUrl } from '@/lib/db/contacts';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import type { CaptureOutcome } from '@/lib/messaging/protocol';
-import { KIND_LABELS } from '@/lib/templates/template';
+import { BackupReminderSection } from '@/components/backup/BackupReminderSection';
 import { DueSection } from './DueSection';
 import type { ActiveTab } from './use-active-tab';
 
@@ -71,9 +70,7 @@ function ContactHere({ db, env, contact, focusHeading }: { db: CoffeeChatDB; env
       <p className="panel-contact-meta">
         {[contact.headline, STAGE_LABELS[contact.stage]].filter(Boolean).join(' · ')}
       </p>
-      <p className="panel-next-step">
-        <strong>Next step:</strong> {KIND_LABELS[nextMessageKind(contact)]}
-      </p>
+      {/* The next step (from the pipeline) heads the draft view, as in the popup. */}
       <DraftView db={db} env={env} contactId={contact.id} headingLevel={3} />
     </section>
   );
@@ -81,7 +78,7 @@ function ContactHere({ db, env, contact, focusHeading }: { db: CoffeeChatDB; env
 
 /** Elsewhere: the Due list, and a draft opened from it in place (Back returns to the list). */
 function DueHere({ db, env }: { db: CoffeeChatDB; env: DraftViewEnv }) {
-  const [drafting, setDrafting] = useState<{ contactId: string; kind: string }>();
+  const [drafting, setDrafting] = useState<{ contactId: string; kind?: string | undefined }>();
   const [moved, setMoved] = useState(false);
   const heading = useFocusOnShow<HTMLHeadingElement>(moved);
   if (drafting) {
@@ -114,6 +111,7 @@ function DueHere({ db, env }: { db: CoffeeChatDB; env: DraftViewEnv }) {
           </p>
         }
       />
+      <BackupReminderSection db={db} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { DraftViewEnv } from '@/components/popup/DraftView';
 import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { storedSettings } from '@/lib/settings';
+import { pagePaths, pageUrl } from '@/lib/pages/page-urls';
 import type { PopupDueItem } from './use-due';
 
 /** What the popup's and the panel's drafting screen do in the browser: one definition for both. */
@@ -14,6 +15,7 @@ export const draftEnv: DraftViewEnv = {
   },
   copy: (text) => navigator.clipboard.writeText(text),
   openTab: (url) => void browser.tabs.create({ url }),
+  contactUrl: (contactId) => pageUrl(pagePaths.contact(contactId)),
   // Through the background, as the Settings page saves: new settings may move open reminders.
   async saveSettings(patch) {
     const reply = await sendToBackground('saveSettings', { settings: patch });
@@ -34,10 +36,18 @@ export async function captureTab(tabId: number | undefined): Promise<CaptureOutc
   return reply.ok ? reply.data : reply;
 }
 
-/** Done, dismiss or snooze a due follow-up; resolves to a sentence when it failed. */
-export async function actOnDue(item: PopupDueItem, action: 'done' | 'dismiss' | 'snooze', days?: number) {
+/**
+ * Done, dismiss or snooze a due follow-up. Resolves to the sentence to show: an error, or a
+ * notice when the background changed what was asked (a snooze kept inside the thank-you window).
+ */
+export async function actOnDue(
+  item: PopupDueItem,
+  action: 'done' | 'dismiss' | 'snooze',
+  days?: number,
+): Promise<{ error?: string; notice?: string }> {
   const reply = await sendToBackground('reminderAction', { reminderId: item.reminderId, action, ...(days ? { days } : {}) });
-  return reply.ok ? undefined : reply.error;
+  if (!reply.ok) return { error: reply.error };
+  return reply.data.notice ? { notice: reply.data.notice } : {};
 }
 
 /** Moving to No reply retires the reminder itself (the rules no longer want it). */

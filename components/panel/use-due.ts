@@ -3,10 +3,11 @@ import type { DueItem } from '@/components/popup/DueList';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { openReminders } from '@/lib/db/reminders';
 import { dueLabel } from '@/lib/reminders/due-label';
-import { reminderLabel, REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
+import { nextStepsOf } from '@/lib/db/next-steps';
 import { dueItems } from '@/lib/reminders/due-items';
+import { pagePaths, pageUrl } from '@/lib/pages/page-urls';
 
-export type PopupDueItem = DueItem & { templateKind: string };
+export type PopupDueItem = DueItem & { templateKind?: string | undefined };
 
 /** Follow-ups due now, oldest first, named as the notifications name them. */
 export function useDue(db: CoffeeChatDB): PopupDueItem[] {
@@ -19,14 +20,18 @@ export function useDue(db: CoffeeChatDB): PopupDueItem[] {
       const contacts = (await db.contacts.bulkGet(ids)).filter((c) => c !== undefined);
       const referrers = await db.contacts.bulkGet(contacts.flatMap((c) => (c.referredById ? [c.referredById] : [])));
       const byId = new Map([...contacts, ...referrers.filter((c) => c !== undefined)].map((c) => [c.id, c]));
-      return dueItems(open, byId, now).map(({ reminder, contactName, referrerName }) => ({
+      const steps = await nextStepsOf(db, contacts, now);
+      // Named and chosen as the notifications name and choose them (due-items.ts).
+      return dueItems(open, byId, now, steps).map(({ reminder, contactName, action, templateKind, isNextStep }) => ({
         reminderId: reminder.id,
         contactId: reminder.contactId,
         contactName,
-        action: reminderLabel(reminder.kind, { name: contactName, ...(referrerName ? { referrerName } : {}) }),
+        action: action ?? '',
         when: dueLabel(reminder, now),
-        templateKind: REMINDER_TEMPLATE_KIND[reminder.kind],
-        suggestsNoReply: reminder.kind === 'mark-no-reply',
+        templateKind,
+        draftable: templateKind !== undefined,
+        suggestsNoReply: reminder.kind === 'mark-no-reply' && isNextStep !== false,
+        ...(isNextStep === false ? { contactHref: pageUrl(pagePaths.contact(reminder.contactId)), canComplete: false } : {}),
       }));
     }, [db]) ?? []
   );

@@ -4,8 +4,8 @@ import { DraftComposer, type SentDraft } from '@/components/drafting/DraftCompos
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { draftContext, lintContext } from '@/lib/compose/draft-context';
 import { draftSourcesOf } from '@/lib/compose/draft-queries';
-import { inMethodOrder, templateForKind } from '@/lib/compose/suggest-template';
-import { nextMessageKind } from '@/lib/compose/next-message';
+import { inMethodOrder, nextStep, templateForKind } from '@/lib/method/next-step';
+import { NextStep } from '@/components/next-step/NextStep';
 import { defaultSettings, type SettingsPatch, type SettingsSource } from '@/lib/settings';
 import { blankHome, contactPatchFor, settingsPatchFor } from '@/lib/compose/blanks';
 import type { ContactPatch } from '@/lib/messaging/protocol';
@@ -27,6 +27,8 @@ export interface DraftViewEnv {
   /** Blanks filled under the draft are stored here: resolves to null, or a sentence to show. */
   saveSettings: (patch: SettingsPatch) => Promise<string | null>;
   updateContact: (contactId: string, patch: z.input<typeof ContactPatch>) => Promise<string | null>;
+  /** A contact's workspace page, where the steps that are no message (log the interview) are done. */
+  contactUrl?: (contactId: string) => string;
 }
 
 interface Props {
@@ -52,6 +54,8 @@ export function DraftView({ db, env, contactId, kind, onBack, focusHeading = fal
   // Chosen once, when the screen opens: marking a request as sent moves the stage, and the
   // template suggested for the new stage must not replace the draft the user just sent.
   const initialTemplate = useRef<string | null>(null);
+  // "Draft the …" on the next step: the composer reopens on that template.
+  const [askedKind, setAskedKind] = useState<string | null | undefined>(kind);
 
   const data = useLiveQuery(() => draftSourcesOf(db, contactId), [db, contactId]);
 
@@ -71,12 +75,13 @@ export function DraftView({ db, env, contactId, kind, onBack, focusHeading = fal
   }
   const sources = { ...data, contact, now: Date.now() };
   const values = buildVariableValues({ contact, me: settings.me, context: draftContext(sources) });
-  initialTemplate.current ??=
-    (
-      templateForKind(data.templates!, kind) ??
-      templateForKind(data.templates!, nextMessageKind(contact))
-    )?.id ?? '';
-  const templates = inMethodOrder(data.templates!);
+  const step = nextStep({ ...data, contact, now: sources.now });
+  initialTemplate.current ??= (templateForKind(data.templates, askedKind) ?? templateForKind(data.templates, step.templateKind))?.id ?? '';
+  const templates = inMethodOrder(data.templates);
+  const openOn = (asked: string) => {
+    initialTemplate.current = templateForKind(data.templates, asked)?.id ?? '';
+    setAskedKind(asked);
+  };
 
   const saveBlank = (name: VariableName, value: string): Promise<string | null> => {
     const home = blankHome(name);
@@ -107,13 +112,19 @@ export function DraftView({ db, env, contactId, kind, onBack, focusHeading = fal
           Message to {contact.fullName}
         </Heading>
       </div>
+      <NextStep
+        step={step}
+        // Offered only when the draft below is another one: the step's own is already open.
+        onDraft={templateForKind(data.templates, step.templateKind)?.id === initialTemplate.current ? undefined : openOn}
+        contactHref={env.contactUrl?.(contactId)}
+      />
       <DraftComposer
-        key={contactId}
+        key={`${contactId}:${initialTemplate.current}`}
         contactId={contactId}
         templates={templates}
         {...(initialTemplate.current ? { initialTemplateId: initialTemplate.current } : {})}
         // Reopened without a template asked for: carry on with the last draft for this person.
-        resumeLastDraft={!kind}
+        resumeLastDraft={!askedKind}
         values={values}
         accountType={settings.accountType}
         lintContext={lintContext(sources)}

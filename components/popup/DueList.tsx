@@ -10,6 +10,12 @@ export interface DueItem {
   when: string;
   /** A request and its one nudge went unanswered: the method says stop and mark No reply. */
   suggestsNoReply?: boolean;
+  /** false when the next step is no message (log the interview): no Draft button. */
+  draftable?: boolean;
+  /** Where a step that is no message is done (the contact's page), shown instead of Draft. */
+  contactHref?: string | undefined;
+  /** false when the item shows a later step than its reminder: Done would claim the wrong thing. */
+  canComplete?: boolean;
 }
 
 interface Props<T extends DueItem> {
@@ -19,6 +25,8 @@ interface Props<T extends DueItem> {
   onSnooze: (item: T, days: number) => void;
   onDismiss: (item: T) => void;
   onMarkNoReply?: (item: T) => void;
+  /** A sentence about the last action (a snooze kept inside the thank-you window). */
+  notice?: string | undefined;
 }
 
 const SNOOZE_CHOICES = [
@@ -28,12 +36,17 @@ const SNOOZE_CHOICES = [
 ];
 
 /** Follow-ups that are due now, first thing in the popup. */
-export function DueList<T extends DueItem>({ items, onDraft, onDone, onSnooze, onDismiss, onMarkNoReply }: Props<T>) {
+export function DueList<T extends DueItem>({ items, onDraft, onDone, onSnooze, onDismiss, onMarkNoReply, notice }: Props<T>) {
   const [snoozing, setSnoozing] = useState<string>();
-  if (items.length === 0) return null;
+  if (items.length === 0) return notice ? <p role="status" className="status-line">{notice}</p> : null;
   return (
     <section aria-labelledby="due-heading" className="due">
       <h2 id="due-heading">Due</h2>
+      {notice && (
+        <p role="status" className="status-line">
+          {notice}
+        </p>
+      )}
       <ul className="due-list">
         {items.map((item) => (
           <li key={item.reminderId} data-testid="due-item">
@@ -47,12 +60,22 @@ export function DueList<T extends DueItem>({ items, onDraft, onDone, onSnooze, o
                   Mark No reply
                 </button>
               )}
-              <button type="button" className={item.suggestsNoReply ? 'secondary' : undefined} onClick={() => onDraft(item)}>
-                Draft
-              </button>
-              <button type="button" className="secondary" onClick={() => onDone(item)}>
-                Done
-              </button>
+              {item.draftable !== false ? (
+                <button type="button" className={item.suggestsNoReply ? 'secondary' : undefined} onClick={() => onDraft(item)}>
+                  Draft
+                </button>
+              ) : (
+                item.contactHref && (
+                  <a className="button" href={item.contactHref} target="_blank" rel="noreferrer">
+                    Open {item.contactName}
+                  </a>
+                )
+              )}
+              {item.canComplete !== false && (
+                <button type="button" className="secondary" onClick={() => onDone(item)}>
+                  Done
+                </button>
+              )}
               <button
                 type="button"
                 className="secondary"

@@ -5,7 +5,7 @@ import { createRouter, type Handlers, type RequestContext } from '@/lib/messagin
 import { addContact, deleteContact, restoreContact, saveCapture, updateContact, type ContactSnapshot } from '@/lib/db/contacts';
 import { deleteAllData } from '@/lib/db/wipe';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { cancelMeeting, logReply, markSent, recordEvent, scheduleMeeting, setStageByHand } from '@/lib/db/pipeline';
+import { cancelMeeting, logReply, markSent, recordEvent, rescheduleMeeting, scheduleMeeting, setStageByHand } from '@/lib/db/pipeline';
 import { CAUSES } from '@/lib/timeline/event';
 import { saveInterview } from '@/lib/db/interviews';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
@@ -139,9 +139,10 @@ export function createHandlers(
         return { result: null, affected: [contactId] };
       });
     },
-    async saveMeeting({ contactId, input }, { requestId }) {
+    async saveMeeting({ contactId, meetingId, input }, { requestId }) {
       return run(once('saveMeeting', requestId), async () => {
-        const meeting = await scheduleMeeting(db, contactId, input, clock());
+        const meeting = meetingId ? await rescheduleMeeting(db, meetingId, input, clock()) : await scheduleMeeting(db, contactId, input, clock());
+        if (meeting.contactId !== contactId) throw new UserFacingError('That meeting belongs to someone else. Nothing was changed.');
         return { result: { meetingId: meeting.id }, affected: [contactId] };
       });
     },
@@ -159,8 +160,8 @@ export function createHandlers(
     },
     async reminderAction(input, { requestId }) {
       return run(once('reminderAction', requestId), async () => {
-        const contactId = await applyReminderAction(db, input, clock());
-        return { result: null, affected: [contactId] };
+        const { contactId, notice } = await applyReminderAction(db, input, clock());
+        return { result: { notice }, affected: [contactId] };
       });
     },
     async saveTemplate({ template }, { requestId }) {

@@ -7,7 +7,7 @@ import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
 import { badgeText } from '@/lib/reminders/due';
 import { commit, type Written } from '@/lib/db/command';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
-import { REMINDER_TEMPLATE_KIND } from '@/lib/reminders/labels';
+import { nextStepsOf } from '@/lib/db/next-steps';
 import { notificationPlan, SUMMARY_NOTIFICATION_ID } from '@/lib/reminders/notification-plan';
 import { isOpen, type Reminder } from '@/lib/reminders/reminder';
 import { dueItems } from '@/lib/reminders/due-items';
@@ -49,7 +49,8 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
         if (changed.create.length || changed.update.length || changed.retire.length) open = await openReminders(db);
       }
     }
-    const items = dueItems(open, await contactsOf(open), now);
+    const contacts = await contactsOf(open);
+    const items = dueItems(open, contacts, now, await nextStepsOf(db, [...contacts.values()], now));
     await browser.action.setBadgeText({ text: badgeText(items.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
     await clearStaleNotifications(new Set(items.map((i) => i.reminder.id)));
@@ -125,12 +126,17 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     await browser.tabs.create({ url: pageUrl(pagePaths.contact(contactId)) });
   }
 
-  /** "Draft it": the popup's drafting view for that person with the right template chosen. */
+  /**
+   * "Draft it": the popup's drafting view for that person on the next step's template (the
+   * step may have moved on since the notification was shown); their page when it is no message.
+   */
   async function openDraft(reminderId: string) {
     const reminder = await db.reminders.get(reminderId);
-    if (!reminder) return;
-    const kind = REMINDER_TEMPLATE_KIND[reminder.kind];
-    await openDraftWindow(reminder.contactId, kind);
+    const contact = reminder && (await db.contacts.get(reminder.contactId));
+    if (!reminder || !contact) return;
+    const step = (await nextStepsOf(db, [contact], clock())).get(contact.id);
+    if (step?.templateKind) await openDraftWindow(reminder.contactId, step.templateKind);
+    else await openContact(reminder.contactId);
   }
 
   async function snoozeReminder(reminderId: string, days: number) {
@@ -138,7 +144,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     if (!reminder || !isOpen(reminder)) return;
     // The same action as the popup's Snooze: calendar days in the user's time zone.
     await run(async () => {
-      const contactId = await applyReminderAction(db, { reminderId, action: 'snooze', days }, clock());
+      const { contactId } = await applyReminderAction(db, { reminderId, action: 'snooze', days }, clock());
       return { result: null, affected: [contactId] };
     });
   }

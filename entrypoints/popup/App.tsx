@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ContactRow } from '@/components/popup/ContactRow';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
@@ -14,8 +13,7 @@ import { OpenSidePanelButton } from '@/components/panel/OpenSidePanelButton';
 import { captureTab, draftEnv } from '@/components/panel/page-env';
 import { useActiveTab } from '@/components/panel/use-active-tab';
 import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
-import { BackupReminder } from '@/components/backup/BackupReminder';
-import { useBackupReminder } from '@/components/backup/use-backup-reminder';
+import { BackupReminderSection } from '@/components/backup/BackupReminderSection';
 
 // The popup opens on the list; the drafting screen (composer, templates, etiquette checks) loads
 // on the first Draft, so opening the popup downloads and parses only what it shows first.
@@ -32,7 +30,6 @@ const draftFromUrl = (): Drafting | undefined => draftRequestOf(location.search)
 export default function App() {
   const db = getDb();
   const contacts = useLiveQuery(() => listRecentContacts(db), [db]);
-  const backup = useBackupReminder(db);
   const tab = useActiveTab();
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
   // A button replaced the view (Draft, Back): focus goes to the new view's heading, or back to
@@ -85,15 +82,7 @@ export default function App() {
         ) : (
           <>
             <DueSection db={db} onDraft={(item) => draft({ contactId: item.contactId, kind: item.templateKind })} />
-            {backup.reminder && (
-              <BackupReminder
-                reminder={backup.reminder}
-                now={Date.now()}
-                // One click: the Backup page opens and starts the export itself.
-                onExport={() => void browser.tabs.create({ url: pageUrl(pagePaths.exportBackup()) })}
-                onLater={backup.later}
-              />
-            )}
+            <BackupReminderSection db={db} />
             {tab?.profileUrl && (
               <section aria-label="This profile">
                 <SaveCurrentProfile onSave={() => captureTab(tab.tabId)} />

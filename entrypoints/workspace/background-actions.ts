@@ -26,8 +26,8 @@ export const actions: WorkspaceActions = {
     const reply = await sendToBackground('addContact', input);
     return reply.ok ? { id: reply.data.id } : { error: reply.error };
   },
-  async saveMeeting(contactId, input) {
-    return errorOf(await sendToBackground('saveMeeting', { contactId, input }));
+  async saveMeeting(contactId, input, meetingId) {
+    return errorOf(await sendToBackground('saveMeeting', { contactId, input, ...(meetingId ? { meetingId } : {}) }));
   },
   async cancelMeeting(meetingId) {
     return errorOf(await sendToBackground('cancelMeeting', { meetingId }));

@@ -33,6 +33,7 @@ const HOMES: Record<VariableName, BlankHome> = {
   // Derived from two records (the school both went to): kept with the message rather than guessed into either.
   school: { kind: 'draft', maxLength: 300 },
   referrerName: { kind: 'draft', maxLength: 300 },
+  referrerFirstName: { kind: 'draft', maxLength: 300 },
   researchNote: { kind: 'draft', maxLength: 2000 },
   meetingDate: { kind: 'draft', maxLength: 200 },
   meetingTime: { kind: 'draft', maxLength: 200 },

@@ -1,7 +1,7 @@
 import type { Contact } from '@/lib/contacts/contact';
 import { nextStepForThankYou, takeawayForThankYou, type Interview } from '@/lib/interviews/interview';
 import type { Meeting } from '@/lib/meetings/meeting';
-import type { DraftContext } from '@/lib/templates/render';
+import { firstNameOf, type DraftContext } from '@/lib/templates/render';
 import type { LintContext } from '@/lib/templates/etiquette';
 import type { TimelineEvent } from '@/lib/timeline/event';
 import { isNudge, isResponse } from '@/lib/timeline/event-kinds';
@@ -27,7 +27,11 @@ export function draftContext({ contact, referrer, meetings, interviews, now, loc
   const meeting = relevantMeeting(meetings, now);
   const latest = [...interviews].sort((a, b) => b.updatedAt - a.updatedAt)[0];
   const context: DraftContext = {};
-  if (referrer && contact.referrerNamed !== false) context.referrerName = referrer.fullName;
+  if (referrer && contact.referrerNamed !== false) {
+    context.referrerName = referrer.fullName;
+    const first = firstNameOf(referrer);
+    if (first) context.referrerFirstName = first;
+  }
   // {{researchNote}} stays for the user to fill: notes are free text, and their first line
   // ("Wrote an article on…") rarely reads right inside "I came across your …".
   if (meeting) {

@@ -83,6 +83,23 @@ export async function scheduleMeeting(db: CoffeeChatDB, contactId: string, input
   return result.meeting;
 }
 
+/**
+ * Reschedule or edit a meeting: same id (its reminders are keyed by it, so re-deriving in the
+ * caller's commit() moves them to the new time) and the same booking time.
+ */
+export async function rescheduleMeeting(db: CoffeeChatDB, meetingId: string, input: unknown, now: number) {
+  return db.transaction('rw', [db.meetings], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new UserFacingError('That meeting no longer exists.');
+    if (meeting.status === 'cancelled') throw new UserFacingError('That meeting was cancelled; add a new one instead.');
+    const result = meetingFromInput(input, { id: meeting.id, contactId: meeting.contactId }, now);
+    if (!result.ok) throw new UserFacingError(Object.values(result.errors).join(' '));
+    const moved = { ...result.meeting, createdAt: meeting.createdAt, status: meeting.status };
+    await db.meetings.put(moved);
+    return moved;
+  });
+}
+
 export async function cancelMeeting(db: CoffeeChatDB, meetingId: string, now: number) {
   return db.transaction('rw', [db.contacts, db.events, db.meetings], async () => {
     const meeting = await db.meetings.get(meetingId);

@@ -71,12 +71,10 @@ export const MeetingInput = z
     format: MeetingFormat,
   })
   .superRefine((input, ctx) => {
+    // No place is fine: a meeting logged after it happened, or a call whose link comes later.
+    // The confirmation draft then leaves the place as a blank to fill.
     if (/^http:\/\//i.test(input.place)) {
       ctx.addIssue({ code: 'custom', path: ['place'], message: 'Links must start with https://' });
-    } else if (input.format === 'coffee' && !input.place) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: 'Add where you will meet' });
-    } else if (input.format === 'video' && !input.place) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: 'Add the video link, or "link to follow"' });
     }
     // zod runs this even when a field above failed: only judge a date, time and zone that parsed.
     const parsedFine = isRealDate(input.date) && TIME.test(input.time) && isValidTimeZone(input.timeZone);

@@ -93,7 +93,8 @@ export const BackgroundRequests = {
     text: text(20_000).min(1, 'The draft is empty'),
   }),
   logReply: z.object({ contactId: id }),
-  saveMeeting: z.object({ contactId: id, input: MeetingInput }),
+  /** With `meetingId`: reschedule or edit that meeting (its reminders follow); without: a new one. */
+  saveMeeting: z.object({ contactId: id, meetingId: id.optional(), input: MeetingInput }),
   cancelMeeting: z.object({ meetingId: id }),
   saveInterview: z.object({ interview: Interview }),
   reminderAction: z.object({
@@ -142,7 +143,8 @@ export interface BackgroundResponses {
   saveMeeting: { meetingId: string };
   cancelMeeting: null;
   saveInterview: { createdContactIds: string[] };
-  reminderAction: null;
+  /** `notice`: a sentence to show when the action differed from the ask (a snooze kept inside the thank-you window). */
+  reminderAction: { notice: string | null };
   saveTemplate: { id: string };
   deleteTemplate: null;
   restoreDefaultTemplates: null;

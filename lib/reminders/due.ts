@@ -25,6 +25,38 @@ export function snooze(reminder: Reminder, days: number, now: number, timeZone?:
   return { ...rest, status: 'snoozed', snoozedUntil: until };
 }
 
+const HOUR_MS = 3_600_000;
+const daysInWords = (days: number) => (days === 7 ? '1 week' : days === 1 ? '1 day' : `${days} days`);
+
+/**
+ * Snooze, kept inside a reminder's deadline (a thank-you within 24 hours of the meeting's end):
+ * a snooze that would pass it comes back an hour before the deadline instead, and `notice`
+ * tells the user, since they asked for something else. Once the window has closed the snooze
+ * is as asked, and the notice says the thank-you is late. Null notice: nothing worth saying.
+ */
+export function snoozeWithin(
+  reminder: Reminder,
+  days: number,
+  now: number,
+  timeZone?: string,
+): { reminder: Reminder; notice: string | null } {
+  const asked = snooze(reminder, days, now, timeZone);
+  const deadline = reminder.deadlineAt;
+  if (deadline === undefined || (asked.snoozedUntil ?? 0) <= deadline) return { reminder: asked, notice: null };
+  if (deadline <= now) {
+    return {
+      reminder: asked,
+      notice: `The 24 hours after the meeting have passed, so this thank-you is late; snoozed for ${daysInWords(days)}. A late thank-you is still better than none.`,
+    };
+  }
+  const until = deadline - HOUR_MS > now ? deadline - HOUR_MS : deadline;
+  const at = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(until);
+  return {
+    reminder: { ...asked, snoozedUntil: until },
+    notice: `A thank-you is best sent within 24 hours of the meeting, and ${daysInWords(days)} would have missed it: snoozed until ${at} instead.`,
+  };
+}
+
 export function complete(reminder: Reminder, now: number): Reminder {
   return { ...reminder, status: 'done', closedAt: now };
 }

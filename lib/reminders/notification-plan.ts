@@ -1,5 +1,6 @@
 import { REMINDER_HEADINGS, reminderLabel } from './labels';
 import { alarmName } from './alarm-sync';
+import type { DueStep } from '@/lib/method/due-step';
 import type { Reminder } from './reminder';
 
 export const SUMMARY_NOTIFICATION_ID = 'reminders:summary';
@@ -19,7 +20,8 @@ export interface NotificationPlan {
   reminderIds: string[];
 }
 
-export interface DueItem {
+/** A due reminder; the step fields (from due-items.ts) say how it reads against the contact's next step. */
+export interface DueItem extends Partial<DueStep> {
   reminder: Reminder;
   contactName: string;
   referrerName?: string;
@@ -49,17 +51,20 @@ export function notificationPlan(due: DueItem[]): NotificationPlan | null {
   if (!first) return null;
 
   if (fresh.length === 1) {
-    const { reminder, contactName, referrerName } = first;
+    const { reminder, contactName, referrerName, isNextStep = true } = first;
+    // Without a next step (older callers) the reminder's own template is the draft.
+    const draftable = first.templateKind !== undefined || first.isNextStep === undefined;
+    const act: NotificationPlan['buttons'][number] =
+      reminder.kind === 'mark-no-reply' && isNextStep
+        ? { title: 'Mark No reply', action: 'mark-no-reply' }
+        : draftable
+          ? { title: 'Draft it', action: 'draft' }
+          : { title: 'Open contact', action: 'open' };
     return {
       id: alarmName(reminder.id),
-      title: REMINDER_HEADINGS[reminder.kind],
-      message: reminderLabel(reminder.kind, { name: contactName, referrerName }),
-      buttons: [
-        reminder.kind === 'mark-no-reply'
-          ? { title: 'Mark No reply', action: 'mark-no-reply' }
-          : { title: 'Draft it', action: 'draft' },
-        { title: 'Snooze 1 day', action: 'snooze-1-day' },
-      ],
+      title: first.heading ?? REMINDER_HEADINGS[reminder.kind],
+      message: first.action ?? reminderLabel(reminder.kind, { name: contactName, referrerName }),
+      buttons: [act, { title: 'Snooze 1 day', action: 'snooze-1-day' }],
       reminderIds: [reminder.id],
     };
   }

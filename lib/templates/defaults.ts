@@ -29,7 +29,7 @@ If now isn't a good time, no worries at all, and thank you for reading.
     subject: '{{referrerName}} suggested I get in touch',
     body: `Hi {{firstName}},
 
-{{referrerName}} suggested I get in touch with you. I'm {{myName}}, {{myBackground}}, and {{referrerName}} thought your experience at {{company}} would help me as I explore {{myInterest}}.
+{{referrerName}} suggested I get in touch with you. I'm {{myName}}, {{myBackground}}, and {{referrerFirstName}} thought you would be the right person to ask as I explore {{myInterest}}.
 
 Could I have 20 minutes of your time for a call or coffee in the next couple of weeks? I'm hoping for your perspective, not a job, and I'll keep to time.
 

@@ -83,6 +83,7 @@ export interface DraftContext {
   /** Overrides the contact's `source`. */
   howWeMet?: string;
   referrerName?: string;
+  referrerFirstName?: string;
   researchNote?: string;
   meetingDate?: string;
   meetingTime?: string;
@@ -94,7 +95,7 @@ export interface DraftContext {
 // Titles LinkedIn users put before their name; "Dr. Priya Shah" should be greeted as Priya.
 const HONORIFICS = /^(dr|prof|mr|mrs|ms|mx|sir|dame|herr|frau|mme|mlle|sr|sra|srta)\.?$/i;
 
-function firstNameOf(contact: ContactLike): string | undefined {
+export function firstNameOf(contact: ContactLike): string | undefined {
   if (contact.firstName?.trim()) return contact.firstName.trim();
   const words = (contact.fullName ?? '').trim().split(/\s+/).filter(Boolean);
   return words.find((word) => !HONORIFICS.test(word));
@@ -134,6 +135,7 @@ export function buildVariableValues(input: {
     mySchool: me.mySchool,
     howWeMet: context.howWeMet?.trim() ? context.howWeMet : contact.source,
     referrerName: context.referrerName,
+    referrerFirstName: context.referrerFirstName,
     researchNote: context.researchNote,
     meetingDate: context.meetingDate,
     meetingTime: context.meetingTime,

@@ -18,6 +18,7 @@ export const SAMPLE_VALUES: Required<VariableValues> = {
   mySchool: 'University of Michigan',
   howWeMet: 'Maria Lopez suggested I contact you',
   referrerName: 'Maria Lopez',
+  referrerFirstName: 'Maria',
   researchNote: 'article on testing onboarding flows with patients',
   meetingDate: 'Thursday, 12 June',
   meetingTime: '10:00 AM Central',

@@ -27,6 +27,8 @@ export const VARIABLES = [
   // This contact and this message.
   { name: 'howWeMet', label: 'How you found them', from: 'context', hint: 'How you found them, as a sentence — e.g. "Maria Lopez suggested I contact you"' },
   { name: 'referrerName', label: 'Who referred you', from: 'context', hint: 'Who referred you to them' },
+  // A second mention reads as a person talking, not a form letter: "Maria thought…".
+  { name: 'referrerFirstName', label: 'First name of who referred you', from: 'context', hint: 'The first name of who referred you' },
   { name: 'researchNote', label: 'What you read about their work', from: 'context', hint: 'Their work you read or saw — e.g. "article on onboarding metrics"' },
   { name: 'meetingDate', label: 'Meeting date', from: 'context', hint: 'Meeting date, as you would write it' },
   { name: 'meetingTime', label: 'Meeting time', from: 'context', hint: 'Meeting time, with time zone if it helps' },

@@ -20,7 +20,8 @@ export interface WorkspaceActions {
   deleteAllData(confirmation: BackgroundRequest<'deleteAllData'>['confirmation']): Promise<string | null>;
   /** A new contact by hand (e.g. a name given in an interview), optionally referred by another. */
   addContact(input: NewContactInput): Promise<{ id: string } | { error: string }>;
-  saveMeeting(contactId: string, input: BackgroundRequest<'saveMeeting'>['input']): Promise<string | null>;
+  /** With `meetingId`: reschedule or edit that meeting. */
+  saveMeeting(contactId: string, input: BackgroundRequest<'saveMeeting'>['input'], meetingId?: string): Promise<string | null>;
   cancelMeeting(meetingId: string): Promise<string | null>;
   saveInterview(input: BackgroundRequest<'saveInterview'>['interview']): Promise<string | null>;
   logReply(contactId: string): Promise<string | null>;

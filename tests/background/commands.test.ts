@@ -115,12 +115,14 @@ describe('each command commits its write and the reminders it implies together',
     await expectConsistent();
   });
 
-  it('reminderAction done closes the reminder and it stays closed', async () => {
+  it('reminderAction done closes the reminder and it stays closed; a done nudge leaves only "mark No reply"', async () => {
     const ana = await aContact();
     await send('markSent', { contactId: ana, kind: 'cold-ask', channel: 'linkedin', text: 'Hi Ana' });
     const [nudge] = await db.reminders.toArray();
     await send('reminderAction', { reminderId: nudge!.id, action: 'done' });
-    expect(await openKinds(ana)).toEqual([]);
+    expect((await db.reminders.get(nudge!.id))?.status).toBe('done');
+    // The nudge counts as sent (the method's one nudge), so what is left is to stop.
+    expect(await openKinds(ana)).toEqual(['mark-no-reply']);
     await expectConsistent();
   });
 

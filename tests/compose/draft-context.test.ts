@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Contact } from '@/lib/contacts/contact';
 import { draftContext, lintContext, relevantMeeting } from '@/lib/compose/draft-context';
-import { inMethodOrder, suggestedKind, templateForKind } from '@/lib/compose/suggest-template';
+import { inMethodOrder, templateForKind } from '@/lib/method/next-step';
 import { newInterview } from '@/lib/interviews/interview';
 import type { Meeting } from '@/lib/meetings/meeting';
 import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';
+import { buildVariableValues, renderTemplate } from '@/lib/templates/render';
 import type { TimelineEvent } from '@/lib/timeline/event';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -69,8 +70,6 @@ describe('draft context', () => {
     const sources = { contact: quiet, referrer, meetings: [], interviews: [], events: [], now: NOW };
     expect(draftContext(sources).referrerName).toBeUndefined();
     expect(lintContext(sources).referrerName).toBeUndefined();
-    expect(suggestedKind('identified', false)).toBe('cold-ask');
-    expect(suggestedKind('identified', true)).toBe('referral-intro');
   });
 
   it('ignores cancelled meetings, and prefers the next one over a past one', () => {
@@ -98,5 +97,16 @@ describe('template choice', () => {
     const kinds = inMethodOrder([...DEFAULT_TEMPLATES].reverse()).map((t) => t.kind);
     expect(kinds.slice(0, 3)).toEqual(['cold-ask', 'referral-intro', 'alumni-ask']);
     expect(kinds.at(-1)).toBe('ask-for-names');
+  });
+});
+
+describe('a meeting saved without a place', () => {
+  it('leaves the place as a blank in the confirmation draft, for the user to fill', () => {
+    const confirmation = templateForKind(DEFAULT_TEMPLATES, 'meeting-confirmation')!;
+    const m = { id: 'm', contactId: 'c', start: Date.UTC(2026, 0, 5, 15), durationMinutes: 20, timeZone: 'UTC', format: 'coffee' as const, status: 'scheduled' as const, createdAt: 0 };
+    const values = buildVariableValues({ context: draftContext({ contact, meetings: [m], interviews: [], events: [], now: 0 }) });
+    const rendered = renderTemplate(confirmation.body, values);
+    expect(rendered.missing).toContain('meetingPlace');
+    expect(rendered.missing).not.toContain('meetingDate');
   });
 });

@@ -95,3 +95,12 @@ describe('MeetingList', () => {
     expect(screen.getByText('No meetings yet.')).toBeTruthy();
   });
 });
+
+describe('MeetingList: rescheduling', () => {
+  it('offers "Reschedule or edit" on a scheduled meeting and hands that meeting over', async () => {
+    const onReschedule = vi.fn();
+    render(<MeetingList meetings={[base]} onDownloadIcs={vi.fn()} onCancel={vi.fn()} onReschedule={onReschedule} userTimeZone="UTC" />);
+    await userEvent.setup().click(screen.getAllByRole('button', { name: 'Reschedule or edit' })[0]!);
+    expect(onReschedule).toHaveBeenCalledWith(base);
+  });
+});

@@ -145,4 +145,45 @@ describe('DraftView (the popup’s drafting screen)', () => {
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'What you read about their work' }).value).toBe('talk on recruiting patients for studies');
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Subject' }).value).toBe('A question about your talk on recruiting patients for studies');
   });
+
+  it('after the meeting has ended: the next step is "Log the interview", and the draft is not the confirmation', async () => {
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'scheduled' }));
+    const start = Date.now() - 3 * 3_600_000;
+    await db.meetings.add({ id: 'm', contactId: 'p', start, durationMinutes: 20, timeZone: 'UTC', format: 'call', status: 'scheduled', createdAt: start - 7 * 86_400_000 });
+    // The confirm reminder was never re-derived away (the worker slept through the meeting).
+    await db.reminders.add({ id: 'r', contactId: 'p', kind: 'confirm-meeting', dueAt: start - 86_400_000, status: 'pending', sourceKey: 'confirm:m', meetingId: 'm', createdAt: start - 7 * 86_400_000 });
+    const e = { ...env(), contactUrl: (id: string) => `chrome-extension://x/workspace.html#/contacts/${id}` };
+    render(<DraftView db={db} env={e} contactId="p" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
+    const step = await screen.findByTestId('next-step');
+    expect(step.textContent).toMatch(/Next step: Log the interview/);
+    expect(screen.getByRole('link', { name: 'Open the interview log' }).getAttribute('href')).toMatch(/contacts\/p/);
+    const template = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' });
+    expect(template.selectedOptions[0]?.textContent).not.toMatch(/confirmation/i);
+  });
+
+  it('after the one nudge was sent, Draft never opens on the nudge again', async () => {
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'requested' }));
+    const now = Date.now();
+    await db.outreach.bulkAdd([
+      { id: 'o1', contactId: 'p', sentAt: now - 9 * 86_400_000, kind: 'cold-ask', channel: 'email', text: 'Hi' },
+      { id: 'o2', contactId: 'p', sentAt: now - 3_600_000, kind: 'no-reply-nudge', channel: 'email', text: 'Hi again' },
+    ]);
+    await db.reminders.add({ id: 'r', contactId: 'p', kind: 'nudge', dueAt: now - 2 * 86_400_000, status: 'pending', sourceKey: 'nudge:p:o1', createdAt: now - 9 * 86_400_000 });
+    render(<DraftView db={db} env={env()} contactId="p" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
+    expect((await screen.findByTestId('next-step')).textContent).toMatch(/Wait for a reply/);
+    const template = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' });
+    expect(template.selectedOptions[0]?.textContent ?? '').not.toMatch(/nudge/i);
+  });
+
+  it('offers the next step\'s draft when another template is open, and switches to it', async () => {
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'identified' }));
+    render(<DraftView db={db} env={env()} contactId="p" kind="check-in" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Draft the cold ask' }));
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' }).selectedOptions[0]?.textContent).toMatch(/cold ask/i),
+    );
+  });
 });

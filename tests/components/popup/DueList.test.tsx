@@ -51,4 +51,16 @@ describe('DueList', () => {
     await user.click(screen.getByRole('button', { name: 'Mark No reply' }));
     expect(h.onMarkNoReply).toHaveBeenCalledTimes(1);
   });
+
+  it('a step that is no message (log the interview) links to the contact instead of Draft, and offers no Done', () => {
+    renderList([item({ action: 'Log the interview (Priya)', draftable: false, canComplete: false, contactHref: 'chrome-extension://x/workspace.html#/contacts/c1' })]);
+    expect(screen.queryByRole('button', { name: 'Draft' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Open Priya' }).getAttribute('href')).toMatch(/contacts\/c1/);
+  });
+
+  it('shows the sentence a snooze came back with', () => {
+    render(<DueList items={[item()]} onDraft={vi.fn()} onDone={vi.fn()} onSnooze={vi.fn()} onDismiss={vi.fn()} notice="Snoozed to the deadline." />);
+    expect(screen.getByRole('status').textContent).toBe('Snoozed to the deadline.');
+  });
 });
