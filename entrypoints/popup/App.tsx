@@ -11,6 +11,7 @@ import type { CaptureOutcome } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
+import { CheckingStatus } from '@/components/shared/CheckingStatus';
 import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
 import { DraftView, type DraftViewEnv } from '@/components/popup/DraftView';
 import { draftRequestOf, pagePaths, pageUrl } from '@/lib/pages/page-urls';
@@ -76,6 +77,7 @@ export default function App() {
           Open workspace
         </a>
       </header>
+      <CheckingStatus />
       <main>
         <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (

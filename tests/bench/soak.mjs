@@ -61,7 +61,8 @@ export async function benchSoak({ rounds = Number(process.env.SOAK_ROUNDS ?? 100
         totals.badRounds += 1;
         if (firstBad.length < 5) firstBad.push({ round, commands: report.commands.join(', '), details: [...report.failed, ...f.details].join(' | ') });
       }
-      if (round % 100 === 0) console.log(`  soak: ${round}/${rounds} rounds`);
+      // The running totals, so a run cut short still says what it found.
+      if (round % 25 === 0) console.log(`  soak: ${round}/${rounds} rounds ${JSON.stringify(totals)}`);
     }
   } finally {
     await context.close();
