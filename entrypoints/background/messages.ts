@@ -13,6 +13,7 @@ import { deleteTemplate, restoreDefaultTemplates, saveTemplate } from '@/lib/db/
 import { importLinkedInCsv } from '@/lib/db/backup';
 import { loadSettings, mergeSettings, parseSettings, storeSettings } from '@/lib/settings';
 import { commit, type CommandContext, type Written } from '@/lib/db/command';
+import { rederive } from '@/lib/db/reminders';
 import type { ReminderSettings } from '@/lib/reminders/settings';
 import { pageCaptureHandlers } from './page-capture';
 import type { ReminderService } from './reminders';
@@ -185,13 +186,17 @@ export function createHandlers(
       const parsed = parseSettings(mergeSettings(await loadSettings(), settings));
       if (!parsed.ok) return { errors: parsed.errors };
       // storage.local cannot join the IndexedDB transaction: the settings go first, then every
-      // reminder moves to the new timings in one transaction. A stop in between leaves them
-      // stale only until the next wake, which re-derives with the stored settings.
+      // reminder moves to the new timings in one transaction that also records which settings
+      // they follow. A stop in between is caught by the next wake (or command): the record no
+      // longer matches the stored settings, so every contact is re-derived (lib/db/reminders.ts).
       await storeSettings(parsed.settings);
       return run(once('saveSettings', requestId), async () => ({ result: { errors: null }, affected: 'all' }), parsed.settings.reminders);
     },
     async syncReminders() {
       // Changes nothing stored: alarms are a projection of the reminders, redone from them.
+      // A backup imported in a page stores its settings after its data: the reminders move to
+      // them now, as rederive finds they follow other settings than the stored ones.
+      await rederive(db, [], { settings: (await loadSettings()).reminders, now: clock() });
       await reminders.syncAndNotify();
       return null;
     },

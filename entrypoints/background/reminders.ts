@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import type { Contact } from '@/lib/contacts/contact';
-import { openReminders, rederiveAll, rederiveContacts } from '@/lib/db/reminders';
+import { openReminders, rederive, rederiveAll } from '@/lib/db/reminders';
 import { contactsToRecheck, nextRecheckAt, RECHECK_ALARM } from '@/lib/reminders/recheck';
 import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
 import { badgeText } from '@/lib/reminders/due';
@@ -42,12 +42,11 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     // The one indexed query (status) that everything below works from.
     let open = await openReminders(db);
     if (recheck) {
-      const due = contactsToRecheck(open, now);
-      if (due.length) {
-        const settings = (await loadSettings()).reminders;
-        const changed = await rederiveContacts(db, due, { settings, now });
-        if (changed.create.length || changed.update.length || changed.retire.length) open = await openReminders(db);
-      }
+      // Also every contact when the reminders were derived from other settings than the
+      // stored ones: the worker stopped between saving settings and re-deriving (rederive).
+      const settings = (await loadSettings()).reminders;
+      const changed = await rederive(db, contactsToRecheck(open, now), { settings, now });
+      if (changed.create.length || changed.update.length || changed.retire.length) open = await openReminders(db);
     }
     const contacts = await contactsOf(open);
     const items = dueItems(open, contacts, now, await nextStepsOf(db, [...contacts.values()], now));

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/database';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
 import { useFocusOnShow } from '@/components/shared/use-focus-on-show';
+import { CheckingStatus } from '@/components/shared/CheckingStatus';
 import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
 import { DueSection } from '@/components/panel/DueSection';
 import { OpenSidePanelButton } from '@/components/panel/OpenSidePanelButton';
@@ -66,6 +67,7 @@ export default function App() {
           </a>
         </div>
       </header>
+      <CheckingStatus />
       <main>
         <ViewBoundary resetKey={drafting?.contactId ?? 'list'} fallback={() => <PopupUnavailable />}>
         {drafting ? (

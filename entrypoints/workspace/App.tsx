@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { renderContactSections, type ContactSectionsDeps } from '@/components/contact/contact-sections';
 import { TemplatesPage, type TemplateActions } from '@/components/drafting/TemplatesPage';
+import { CheckingStatus } from '@/components/shared/CheckingStatus';
 import { Workspace } from '@/components/workspace/Workspace';
 import { getDb } from '@/lib/db/database';
 import { pruneDrafts } from '@/lib/drafts/drafts';
@@ -36,15 +37,18 @@ export default function App() {
     [db],
   );
   return (
-    <Workspace
-      db={db}
-      actions={actions}
-      settings={settingsStore}
-      exportContactsCsv={exports.exportContactsCsv}
-      exportVCards={exports.exportVCards}
-      onDownloadVCard={exports.onDownloadVCard}
-      renderContactSections={(contact) => renderContactSections(sections, contact)}
-      renderTemplates={() => <TemplatesPage db={db} actions={templateActions} settings={storedSettings} />}
-    />
+    <>
+      <CheckingStatus />
+      <Workspace
+        db={db}
+        actions={actions}
+        settings={settingsStore}
+        exportContactsCsv={exports.exportContactsCsv}
+        exportVCards={exports.exportVCards}
+        onDownloadVCard={exports.onDownloadVCard}
+        renderContactSections={(contact) => renderContactSections(sections, contact)}
+        renderTemplates={() => <TemplatesPage db={db} actions={templateActions} settings={storedSettings} />}
+      />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { UserFacingError } from '@/lib/messaging/errors';
 import type { ReminderSettings } from '@/lib/reminders/settings';
 import type { CoffeeChatDB } from './database';
-import { rederiveAll, rederiveContacts } from './reminders';
+import { rederive } from './reminders';
 
 /** Which contacts' reminders a write may have changed; 'all' for new timings or an import. */
 export type Affected = readonly string[] | 'all';
@@ -45,8 +45,8 @@ export async function commit<T>(db: CoffeeChatDB, ctx: CommandContext, write: ()
       }
     }
     const { result, affected } = await write();
-    if (affected === 'all') await rederiveAll(db, ctx);
-    else if (affected.length) await rederiveContacts(db, affected, ctx);
+    // Every contact instead, when the reminders follow other settings than ctx's (see rederive).
+    await rederive(db, affected, ctx);
     if (request) {
       // The answer is stored in the same transaction as the write: either both or neither.
       await db.requests.where('at').below(ctx.now - KEEP_ANSWERS_MS).delete();

@@ -29,6 +29,22 @@ export const SCHEMA_V4 = {
   ...SCHEMA_V2,
   requests: 'id, at',
 };
+/** v5 adds small facts about the database itself, keyed by name (see DerivedFrom). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  meta: 'id',
+};
+
+/**
+ * Which reminder settings the stored reminders were derived from. Settings live in
+ * storage.local, which cannot join an IndexedDB transaction, so a worker stop between storing
+ * new settings and re-deriving is possible; every wake compares this with the stored settings
+ * and re-derives every contact when they differ (lib/db/reminders.ts).
+ */
+export interface DerivedFrom {
+  id: 'derived-from';
+  settingsKey: string;
+}
 
 /** A command that committed, kept a while so a retry of the same request gets the same answer. */
 export interface CommittedRequest {
@@ -54,6 +70,7 @@ export class CoffeeChatDB extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   interviews!: EntityTable<Interview, 'id'>;
   requests!: EntityTable<CommittedRequest, 'id'>;
+  meta!: EntityTable<DerivedFrom, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -63,6 +80,8 @@ export class CoffeeChatDB extends Dexie {
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
     // A new table only: nothing stored changes, so no upgrade function.
     this.version(4).stores(SCHEMA_V4);
+    // Also a new table only: with no marker yet, the first wake re-derives everything once.
+    this.version(5).stores(SCHEMA_V5);
     // A brand-new database skips the upgrades, so it gets the default templates here.
     this.on('populate', (tx) => seedDefaultTemplates(tx.table('templates')));
   }

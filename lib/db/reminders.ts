@@ -15,7 +15,27 @@ export interface DeriveOptions {
 }
 
 /** The tables re-deriving reads and writes: a command's transaction must include them. */
-export const deriveTables = (db: CoffeeChatDB) => [db.contacts, db.events, db.meetings, db.reminders];
+export const deriveTables = (db: CoffeeChatDB) => [db.contacts, db.events, db.meetings, db.reminders, db.meta];
+
+/** The settings' identity for DerivedFrom: every field, in a fixed order, so equal settings give equal keys. */
+export function settingsKey(settings: ReminderSettings): string {
+  return JSON.stringify(Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Re-derives the contacts a write touched, or every contact when the stored reminders were
+ * derived from other settings than `options.settings` (or `affected` is 'all'). Settings are
+ * stored in storage.local before the reminders move to them, in a separate step: if the worker
+ * stopped in between, this is where the next command or wake catches up, in its own
+ * transaction. Checking costs one read by primary key.
+ */
+export async function rederive(db: CoffeeChatDB, affected: readonly string[] | 'all', options: DeriveOptions): Promise<DeriveResult> {
+  return db.transaction('rw', deriveTables(db), async () => {
+    const marker = await db.meta.get('derived-from');
+    if (affected === 'all' || marker?.settingsKey !== settingsKey(options.settings)) return rederiveAll(db, options);
+    return rederiveContacts(db, affected, options);
+  });
+}
 
 /**
  * THE one place derived reminders are written: new ones added, changed timings put back,
@@ -70,7 +90,10 @@ export async function rederiveAll(db: CoffeeChatDB, options: DeriveOptions): Pro
     // Reminders of contacts that are gone (deleted while the worker slept, or in an import).
     const orphans = reminders.filter((r) => !known.has(r.contactId)).map((r) => r.id);
     if (orphans.length) await db.reminders.bulkDelete(orphans);
-    return deriveAndApply(db, contacts, events, meetings, reminders.filter((r) => known.has(r.contactId)), options);
+    const result = await deriveAndApply(db, contacts, events, meetings, reminders.filter((r) => known.has(r.contactId)), options);
+    // Every reminder now follows these settings: recorded in the same transaction.
+    await db.meta.put({ id: 'derived-from', settingsKey: settingsKey(options.settings) });
+    return result;
   });
 }
 

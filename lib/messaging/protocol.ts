@@ -128,30 +128,75 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlyArray<keyof typeof BackgroundReque
 
 export type { ImportReport } from '@/lib/backup/import-report';
 
-export interface BackgroundResponses {
-  saveCapture: { status: 'created' | 'updated'; contactId: string; fullName: string; jobChanged: boolean };
-  captureTab: CapturedContact;
-  editCapture: { review: ContactReview };
-  updateContact: null;
-  setStage: null;
-  addContact: { id: string };
-  deleteContact: { undoToken: string };
-  restoreContact: null;
-  deleteAllData: null;
-  markSent: { outreachId: string };
-  logReply: null;
-  saveMeeting: { meetingId: string };
-  cancelMeeting: null;
-  saveInterview: { createdContactIds: string[] };
+/** What was stored, as the review card on LinkedIn shows it. */
+export const ContactReview = z.object({
+  fullName: z.string(),
+  headline: z.string().optional(),
+  currentTitle: z.string().optional(),
+  currentCompany: z.string().optional(),
+  location: z.string().optional(),
+  experienceCount: z.number().int().min(0),
+  educationCount: z.number().int().min(0),
+  /** Fields the user corrected by hand: later captures keep them. */
+  editedFields: z.array(z.string()),
+});
+export type ContactReview = z.infer<typeof ContactReview>;
+
+export const CapturedContact = z.object({
+  status: z.enum(['created', 'updated']),
+  contactId: id,
+  fullName: z.string(),
+  warnings: z.array(CaptureWarning),
+  jobChanged: z.boolean(),
+  review: ContactReview,
+});
+export type CapturedContact = z.infer<typeof CapturedContact>;
+
+/** lib/backup/import-report.ts's ImportReport as a schema; the checks below keep the two the same. */
+const ImportReportReply = z.object({
+  rowsRead: z.number().int().min(0),
+  added: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+  rejected: z.array(z.object({ where: z.string(), reason: z.string() })),
+  note: z.string().optional(),
+});
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const importReportMatches: Same<z.infer<typeof ImportReportReply>, ImportReport> = true;
+void importReportMatches;
+
+/**
+ * What each request answers with, inside a `Reply`. The types callers see are derived from
+ * these; tests parse the background's real replies with them (tests/background/replies.test.ts).
+ * Production does not parse replies: they come from our own worker, and an export or import
+ * report can be megabytes, parsed again on every answer for nothing.
+ */
+export const BackgroundReplies = {
+  saveCapture: z.object({ status: z.enum(['created', 'updated']), contactId: id, fullName: z.string(), jobChanged: z.boolean() }),
+  captureTab: CapturedContact,
+  editCapture: z.object({ review: ContactReview }),
+  updateContact: z.null(),
+  setStage: z.null(),
+  addContact: z.object({ id }),
+  deleteContact: z.object({ undoToken: id }),
+  restoreContact: z.null(),
+  deleteAllData: z.null(),
+  markSent: z.object({ outreachId: id }),
+  logReply: z.null(),
+  saveMeeting: z.object({ meetingId: id }),
+  cancelMeeting: z.null(),
+  saveInterview: z.object({ createdContactIds: z.array(id) }),
   /** `notice`: a sentence to show when the action differed from the ask (a snooze kept inside the thank-you window). */
-  reminderAction: { notice: string | null };
-  saveTemplate: { id: string };
-  deleteTemplate: null;
-  restoreDefaultTemplates: null;
-  saveSettings: { errors: Record<string, string> | null };
-  syncReminders: null;
-  importLinkedInCsv: { report: ImportReport };
-}
+  reminderAction: z.object({ notice: z.string().nullable() }),
+  saveTemplate: z.object({ id }),
+  deleteTemplate: z.null(),
+  restoreDefaultTemplates: z.null(),
+  saveSettings: z.object({ errors: z.record(z.string(), z.string()).nullable() }),
+  syncReminders: z.null(),
+  importLinkedInCsv: z.object({ report: ImportReportReply }),
+} satisfies { [K in keyof typeof BackgroundRequests]: z.ZodType };
+
+export type BackgroundResponses = { [K in keyof typeof BackgroundReplies]: z.output<(typeof BackgroundReplies)[K]> };
 
 /** Background or popup → content script in a LinkedIn tab. */
 export interface TabRequests {
@@ -160,28 +205,6 @@ export interface TabRequests {
 }
 export interface TabResponses {
   captureNow: CaptureOutcome;
-}
-
-/** What was stored, as the review card on LinkedIn shows it. */
-export interface ContactReview {
-  fullName: string;
-  headline?: string;
-  currentTitle?: string;
-  currentCompany?: string;
-  location?: string;
-  experienceCount: number;
-  educationCount: number;
-  /** Fields the user corrected by hand: later captures keep them. */
-  editedFields: string[];
-}
-
-export interface CapturedContact {
-  status: 'created' | 'updated';
-  contactId: string;
-  fullName: string;
-  warnings: CaptureWarning[];
-  jobChanged: boolean;
-  review: ContactReview;
 }
 
 /** What a capture attempt ended as, for every surface that shows feedback. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { startChecking } from './checking';
 import type {
   BackgroundRequest,
   BackgroundResponses,
@@ -20,7 +21,10 @@ const NO_ANSWER =
 const RETRY_DELAYS_MS = [250, 1000, 3000];
 
 export interface SendOptions {
-  /** Called when the first try got no answer and the helper is asking again: show "Checking…". */
+  /**
+   * Called when the first try got no answer and the helper is asking again. Every page already
+   * shows "Checking…" for it (CheckingStatus); this is for a caller that also words its own status.
+   */
   onChecking?: () => void;
   /** For tests: how long to wait before each retry. */
   retryDelaysMs?: readonly number[];
@@ -44,13 +48,22 @@ export async function sendToBackground<K extends BackgroundType>(
 ): Promise<Reply<BackgroundResponses[K]>> {
   const envelope: Envelope = { type, data, requestId: crypto.randomUUID() };
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
-  for (let attempt = 0; ; attempt += 1) {
-    const reply = await ask<BackgroundResponses[K]>(envelope);
-    if (reply) return reply;
-    const delay = delays[attempt];
-    if (delay === undefined) return { ok: false, error: NO_ANSWER };
-    if (attempt === 0) options.onChecking?.();
-    await sleep(delay);
+  // Set while this request is asked again: the page's "Checking…" (lib/messaging/checking.ts).
+  let checked: (() => void) | undefined;
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      const reply = await ask<BackgroundResponses[K]>(envelope);
+      if (reply) return reply;
+      const delay = delays[attempt];
+      if (delay === undefined) return { ok: false, error: NO_ANSWER };
+      if (attempt === 0) {
+        checked = startChecking();
+        options.onChecking?.();
+      }
+      await sleep(delay);
+    }
+  } finally {
+    checked?.();
   }
 }
 

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/database';
 import { addContact } from '@/lib/db/contacts';
 import { scheduleMeeting } from '@/lib/db/pipeline';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
-import { rederiveContacts } from '@/lib/db/reminders';
+import { rederiveContacts, settingsKey } from '@/lib/db/reminders';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import { freshDb } from '../helpers/db';
 
@@ -229,6 +229,8 @@ describe('reconcile on every wake and alarm', () => {
       sourceKey: `nudge:${ana.id}:o1`,
       createdAt: Date.now(),
     });
+    // Derived from the stored (default) settings, so the wake has no reason to re-derive it away.
+    await db.meta.put({ id: 'derived-from', settingsKey: settingsKey(DEFAULT_REMINDER_SETTINGS) });
     await fakeBrowser.alarms.clearAll();
     // The fake browser lacks these two; the capture triggers are not what is tested here.
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});

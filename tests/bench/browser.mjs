@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
-export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+// CC_EXTENSION: a copy of the build, so a long soak is not changed under it by the next `wxt build`.
+export const EXTENSION = process.env.CC_EXTENSION ?? path.join(ROOT, '.output/chrome-mv3');
 export const SHARED_FIXTURES = path.resolve(ROOT, '../shared/fixtures/linkedin');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -31,6 +31,9 @@ export async function benchSoak({ rounds = Number(process.env.SOAK_ROUNDS ?? 100
   const { context, extensionId } = await launchWithExtension();
   const totals = { seed, rounds: 0, commands: 0, stops: 0, earlyAlarms: 0, unanswered: 0, lost: 0, doubled: 0, stale: 0, orphan: 0, badRounds: 0 };
   const firstBad = [];
+  // What ran, per command, and the first few refusals: a soak whose imports were all refused would check little.
+  const byType = {};
+  const refusals = [];
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -44,6 +47,12 @@ export async function benchSoak({ rounds = Number(process.env.SOAK_ROUNDS ?? 100
       totals.stops += report.stops;
       totals.earlyAlarms += report.earlyAlarms;
       totals.unanswered += report.failed.length;
+      for (const type of report.commands) byType[type] = (byType[type] ?? 0) + 1;
+      for (const r of report.refused) {
+        const type = r.slice(0, r.indexOf(':'));
+        byType[`${type} refused`] = (byType[`${type} refused`] ?? 0) + 1;
+        if (refusals.length < 8) refusals.push(r);
+      }
       totals.lost += f.lost;
       totals.doubled += f.doubled;
       totals.stale += f.stale;
@@ -52,17 +61,20 @@ export async function benchSoak({ rounds = Number(process.env.SOAK_ROUNDS ?? 100
         totals.badRounds += 1;
         if (firstBad.length < 5) firstBad.push({ round, commands: report.commands.join(', '), details: [...report.failed, ...f.details].join(' | ') });
       }
-      if (round % 100 === 0) console.log(`  soak: ${round}/${rounds} rounds`);
+      // The running totals, so a run cut short still says what it found.
+      if (round % 25 === 0) console.log(`  soak: ${round}/${rounds} rounds ${JSON.stringify(totals)}`);
     }
   } finally {
     await context.close();
   }
-  return { totals, firstBad };
+  return { totals, firstBad, byType, refusals };
 }
 
 // Run alone: node tests/bench/soak.mjs
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { totals, firstBad } = await benchSoak();
+  const { totals, firstBad, byType, refusals } = await benchSoak();
   console.table([totals]);
+  console.table([byType]);
+  if (refusals.length) console.log('first refusals (answers, not failures):', refusals);
   if (firstBad.length) console.table(firstBad);
 }

@@ -54,7 +54,7 @@ describe('database migrations', () => {
 
     const db = new CoffeeChatDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const contacts = await db.contacts.orderBy('id').toArray();
     expect(contacts).toHaveLength(2);
@@ -92,7 +92,7 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('v2 → v4 keeps every row of every table and adds an empty store of committed requests', async () => {
+  it('v2 → v5 keeps every row of every table and adds empty stores of committed requests and meta', async () => {
     const name = `migrate-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -111,9 +111,10 @@ describe('database migrations', () => {
 
     const db = new CoffeeChatDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, list] of Object.entries(rows)) expect(await db.table(table).toArray(), table).toEqual(list);
     expect(await db.requests.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
     await db.requests.add({ id: 'q1', type: 'markSent', result: { outreachId: 'o1' }, at: 1 });
     expect(await db.requests.where('at').below(2).count()).toBe(1);
     db.close();

@@ -40,6 +40,8 @@ export interface Snapshot {
   meetings: Meeting[];
   reminders: Reminder[];
   alarms: Array<{ name: string; scheduledTime: number }>;
+  /** The stored reminder timings, as storage.local holds them (parsed in findings). */
+  settings: unknown;
   now: number;
 }
 
@@ -76,11 +78,14 @@ export function snapshot(page: Page): Promise<Snapshot> {
     const [contacts, events, meetings, reminders] = await Promise.all(names.map(read));
     db.close();
     const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
-    return { contacts, events, meetings, reminders, alarms, now: Date.now() } as never;
+    // The settings item (lib/settings.ts, key 'settings' in storage.local): the oracle derives with the stored timings.
+    const stored = (await chrome.storage.local.get('settings')).settings as { reminders?: unknown } | undefined;
+    return { contacts, events, meetings, reminders, alarms, settings: stored?.reminders, now: Date.now() } as never;
   });
 }
 
-const SETTINGS = ReminderSettings.parse({});
+/** What the background derives with: the stored timings, or the defaults when none are stored. */
+const settingsOf = (s: Snapshot): ReminderSettings => ReminderSettings.safeParse(s.settings ?? {}).data ?? ReminderSettings.parse({});
 
 /** Compares the stored reminders with the rules' oracle, and the alarms with the stored reminders. */
 export function findings(s: Snapshot): Findings {
@@ -90,6 +95,7 @@ export function findings(s: Snapshot): Findings {
     if (out.details.length < 20) out.details.push(`${what}: ${detail}`);
   };
   const contactIds = new Set(s.contacts.map((c) => c.id));
+  const settings = settingsOf(s);
 
   // The oracle: the pure rules applied to what is stored must have nothing left to do.
   for (const contact of s.contacts) {
@@ -98,7 +104,7 @@ export function findings(s: Snapshot): Findings {
       events: s.events.filter((e) => e.contactId === contact.id),
       meetings: s.meetings.filter((m) => m.contactId === contact.id),
       existing: s.reminders.filter((r) => r.contactId === contact.id),
-      settings: SETTINGS,
+      settings,
       now: s.now,
       newId: () => 'oracle',
     });
@@ -181,7 +187,7 @@ function command(rand: Random, s: Snapshot): { type: string; data: unknown } {
   const contact = rand.pick(s.contacts);
   const open = s.reminders.filter(isOpen);
   const meetings = s.meetings.filter((m) => m.status !== 'cancelled');
-  const roll = contact ? rand.int(10) : 0;
+  const roll = contact ? rand.int(16) : 0;
   const referrer = rand.chance(0.3) ? rand.pick(s.contacts) : undefined;
   switch (roll) {
     case 0:
@@ -218,9 +224,65 @@ function command(rand: Random, s: Snapshot): { type: string; data: unknown } {
       const action = rand.pick(['done', 'dismiss', 'snooze'] as const)!;
       return { type: 'reminderAction', data: { reminderId: reminder.id, action, ...(action === 'snooze' && { days: 1 + rand.int(5) }) } };
     }
+    case 8:
+    case 9:
+      return { type: 'setStage', data: { id: contact!.id, stage: rand.pick(STAGES)! } };
+    case 10: {
+      // Notes and tags change nothing the rules read; a new or cleared referrer does.
+      const other = rand.pick(s.contacts.filter((c) => c.id !== contact!.id));
+      const patch = rand.chance(0.5) ? { notes: `Soak note ${rand.int(1e6)}`, tags: ['soak'] } : { referredById: other && rand.chance(0.7) ? other.id : '' };
+      return { type: 'updateContact', data: { id: contact!.id, patch } };
+    }
+    case 11:
+      // soakRound follows up with restoreContact (the undo) half of the time.
+      return { type: 'deleteContact', data: { id: contact!.id } };
+    case 12: {
+      const now = Date.now();
+      const referrals = rand.chance(0.6) ? [{ name: `Soak Referral ${rand.int(1e6)}` }] : [];
+      const log = { answers: {}, notes: 'Soak log', takeaways: [], nextSteps: [], referrals, reflection: { feelings: '', pictureMyself: '', changedView: '', stillToLearn: '' } };
+      const interview = { id: crypto.randomUUID(), contactId: contact!.id, createdAt: now, updatedAt: now, prep: { questionIds: [], customQuestions: [], researchQuestions: [] }, log, ...(rand.chance(0.7) && { loggedAt: now }) };
+      return { type: 'saveInterview', data: { interview } };
+    }
+    case 13:
+      // soakRound builds the file from an export (see backupToImport).
+      return { type: 'importBackup', data: null };
+    case 14: {
+      const reminders = rand.pick([
+        { nudgeAfterDays: 3 + rand.int(12) },
+        { keepInTouchEveryDays: 30 + rand.int(100) },
+        { confirmDaysBefore: 1 + rand.int(4), referralReachOutDays: 2 + rand.int(10) },
+        { thankYouHoursAfter: rand.int(6), thankYouWithinHours: 12 + rand.int(36) },
+      ])!;
+      return { type: 'saveSettings', data: { settings: { reminders } } };
+    }
     default:
       return { type: 'setStage', data: { id: contact!.id, stage: rand.pick(STAGES)! } };
   }
+}
+
+/**
+ * A small backup as a user would import one: a few of the stored contacts with new notes (a
+ * merge), sometimes one new person, and the settings row with another nudge timing (stored
+ * after the data, so the reminders must follow it).
+ */
+async function backupToImport(page: Page, rand: Random): Promise<string | null> {
+  const exported = await send(page, 'exportBackup', {});
+  if (!exported.ok) return null;
+  const backup = JSON.parse((exported.data as { text: string }).text) as { tables: Record<string, Array<Record<string, unknown>>> };
+  const contacts = (backup.tables.contacts ?? []).filter(() => rand.chance(0.5)).slice(0, 3);
+  const picked: Array<Record<string, unknown>> = contacts.map((c) => ({ ...c, notes: `Imported note ${rand.int(1e6)}` }));
+  const model = contacts[0];
+  if (model && rand.chance(0.5)) {
+    const { profileUrl: _url, referredById: _ref, ...rest } = model;
+    picked.push({ ...rest, id: crypto.randomUUID(), fullName: `Soak Import ${rand.int(1e6)}` });
+  }
+  const ids = new Set(picked.map((c) => c.id));
+  const tables: Record<string, unknown[]> = {
+    contacts: picked.map((c) => (typeof c.referredById === 'string' && !ids.has(c.referredById) ? { ...c, referredById: undefined } : c)),
+  };
+  const settings = backup.tables.settings?.[0] as { reminders?: Record<string, unknown> } | undefined;
+  if (settings && rand.chance(0.5)) tables.settings = [{ ...settings, reminders: { ...settings.reminders, nudgeAfterDays: 4 + rand.int(10) } }];
+  return JSON.stringify({ ...backup, tables });
 }
 
 /** Re-schedules one of our alarms to fire now, as Chrome may after a sleep; the worker must put it back. */
@@ -269,6 +331,8 @@ export interface RoundReport {
   stops: number;
   earlyAlarms: number;
   failed: string[];
+  /** Commands the background refused with a sentence (e.g. a reminder closed by the previous command). */
+  refused: string[];
   /** Open reminders and reminder alarms at the check, so a soak that checked nothing shows it. */
   open: number;
   alarms: number;
@@ -277,11 +341,16 @@ export interface RoundReport {
 
 /** One round: 1–3 commands, some with the worker stopped while they run or right after, maybe an early alarm, then the check. */
 export async function soakRound(page: Page, rand: Random, round: number, settleMs?: number): Promise<RoundReport> {
-  const report: RoundReport = { round, commands: [], stops: 0, earlyAlarms: 0, failed: [], open: 0, alarms: 0, findings: { lost: 0, doubled: 0, stale: 0, orphan: 0, details: [] } };
+  const report: RoundReport = { round, commands: [], stops: 0, earlyAlarms: 0, failed: [], refused: [], open: 0, alarms: 0, findings: { lost: 0, doubled: 0, stale: 0, orphan: 0, details: [] } };
   let s = await snapshot(page);
   const count = s.contacts.length < 2 ? 1 : 1 + rand.int(3);
   for (let i = 0; i < count; i += 1) {
     const c = s.contacts.length < 2 ? { type: 'addContact', data: { fullName: `Soak Person ${rand.int(1e6)}` } } : command(rand, s);
+    if (c.type === 'importBackup') {
+      const text = await backupToImport(page, rand);
+      c.data = text === null ? null : { text };
+      if (c.data === null) continue;
+    }
     report.commands.push(c.type);
     const sending = send(page, c.type, c.data);
     const when = rand.int(4); // 0: no stop, 1: mid-request, 2: right after the answer, 3: both
@@ -294,6 +363,13 @@ export async function soakRound(page: Page, rand: Random, round: number, settleM
     // Some random commands are refused (a reminder closed by the previous command): that is an
     // answer. Only "never answered" is a failure.
     if (!reply.ok && reply.error === 'the worker never answered') report.failed.push(`${c.type}: ${reply.error}`);
+    else if (!reply.ok) report.refused.push(`${c.type}: ${reply.error.slice(0, 160)}`);
+    if (c.type === 'deleteContact' && reply.ok && rand.chance(0.5)) {
+      // Undo, as the workspace's toast offers. After a worker stop the token is gone: "too late" is an answer.
+      report.commands.push('restoreContact');
+      const undo = await send(page, 'restoreContact', reply.data as { undoToken: string });
+      if (!undo.ok && undo.error === 'the worker never answered') report.failed.push(`restoreContact: ${undo.error}`);
+    }
     if (when >= 2) {
       await stopWorker(page);
       report.stops += 1;

@@ -25,9 +25,13 @@ test('soak: after every round the reminders match the rules and the alarms match
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
 
   const seen = { commands: 0, stops: 0, earlyAlarms: 0, maxOpen: 0, maxAlarms: 0 };
+  const byType: Record<string, number> = {};
+  const refused: string[] = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
     const report = await soakRound(page, rand, round);
     seen.commands += report.commands.length;
+    for (const type of report.commands) byType[type] = (byType[type] ?? 0) + 1;
+    refused.push(...report.refused);
     seen.stops += report.stops;
     seen.earlyAlarms += report.earlyAlarms;
     seen.maxOpen = Math.max(seen.maxOpen, report.open);
@@ -37,7 +41,7 @@ test('soak: after every round the reminders match the rules and the alarms match
     expect(report.findings.details, `reminders or alarms drifted — ${where}`).toEqual([]);
     expect(total(report.findings)).toBe(0);
   }
-  console.log(`soak seed ${seed}: ${ROUNDS} rounds, 0 lost/doubled/stale/orphan`, seen);
+  console.log(`soak seed ${seed}: ${ROUNDS} rounds, 0 lost/doubled/stale/orphan`, seen, byType, `${refused.length} refused`, refused.slice(0, 5));
   // A soak that never had a reminder or an alarm to lose would prove nothing.
   expect(seen.maxOpen).toBeGreaterThan(0);
   expect(seen.maxAlarms).toBeGreaterThan(0);
