@@ -43,7 +43,7 @@ describe('the side panel follows the tab beside it', () => {
     const view = render(<SidePanel db={db} tab={tab(PRIYA_URL)} env={e} onSave={onSave} />, { wrapper });
     expect(await screen.findByRole('heading', { name: 'Priya Raman', level: 2 })).toBeTruthy();
     expect(screen.getByText(/Identified/)).toBeTruthy();
-    expect(screen.getByText('Next step:').parentElement?.textContent).toBe('Next step: Cold ask');
+    expect((await screen.findByTestId('next-step')).textContent).toMatch(/^Next step: Ask for a 20-minute conversation/);
     await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Draft' }).value).toMatch(/^Hi /));
     // It appeared because the tab changed, not from a click here: focus stays where the user is.
     expect(document.activeElement).toBe(document.body);
