@@ -1,3 +1,4 @@
+import { dueReminders } from '@/lib/reminders/due';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DueItem } from '@/components/popup/DueList';
 import type { CoffeeChatDB } from '@/lib/db/database';
@@ -20,7 +21,9 @@ export function useDue(db: CoffeeChatDB): PopupDueItem[] {
       const contacts = (await db.contacts.bulkGet(ids)).filter((c) => c !== undefined);
       const referrers = await db.contacts.bulkGet(contacts.flatMap((c) => (c.referredById ? [c.referredById] : [])));
       const byId = new Map([...contacts, ...referrers.filter((c) => c !== undefined)].map((c) => [c.id, c]));
-      const steps = await nextStepsOf(db, contacts, now);
+      // Steps only for the people with something due (reading everyone's records is slow at scale).
+      const dueIds = new Set(dueReminders(open, now).map((r) => r.contactId));
+      const steps = await nextStepsOf(db, contacts.filter((c) => dueIds.has(c.id)), now);
       // Named and chosen as the notifications name and choose them (due-items.ts).
       return dueItems(open, byId, now, steps).map(({ reminder, contactName, action, templateKind, isNextStep }) => ({
         reminderId: reminder.id,

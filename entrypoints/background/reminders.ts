@@ -4,7 +4,7 @@ import type { Contact } from '@/lib/contacts/contact';
 import { openReminders, rederive, rederiveAll } from '@/lib/db/reminders';
 import { contactsToRecheck, nextRecheckAt, RECHECK_ALARM } from '@/lib/reminders/recheck';
 import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
-import { badgeText } from '@/lib/reminders/due';
+import { badgeText, dueReminders } from '@/lib/reminders/due';
 import { commit, type Written } from '@/lib/db/command';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
 import { nextStepsOf } from '@/lib/db/next-steps';
@@ -49,7 +49,11 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
       if (changed.create.length || changed.update.length || changed.retire.length) open = await openReminders(db);
     }
     const contacts = await contactsOf(open);
-    const items = dueItems(open, contacts, now, await nextStepsOf(db, [...contacts.values()], now));
+    // Steps only for the people with something due: the rest are not shown, and reading every
+    // contact's records on each wake cost seconds at 10,000 contacts.
+    const dueIds = new Set(dueReminders(open, now).map((r) => r.contactId));
+    const withDue = [...contacts.values()].filter((c) => dueIds.has(c.id));
+    const items = dueItems(open, contacts, now, await nextStepsOf(db, withDue, now));
     await browser.action.setBadgeText({ text: badgeText(items.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
     await clearStaleNotifications(new Set(items.map((i) => i.reminder.id)));

@@ -15,16 +15,23 @@ export async function nextStepsOf(db: CoffeeChatDB, contacts: readonly Contact[]
     db.outreach.where('contactId').anyOf(ids).toArray(),
     db.reminders.where('contactId').anyOf(ids).toArray(),
   ]);
-  const of = <T extends { contactId: string }>(list: T[], id: string) => list.filter((x) => x.contactId === id);
+  // Grouped once: filtering every list per contact was quadratic (10,000 contacts: seconds).
+  const grouped = <T extends { contactId: string }>(list: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const x of list) (out.get(x.contactId) ?? out.set(x.contactId, []).get(x.contactId)!).push(x);
+    return out;
+  };
+  const byContact = { meetings: grouped(meetings), interviews: grouped(interviews), outreach: grouped(outreach), reminders: grouped(reminders) };
+  const of = <T>(map: Map<string, T[]>, id: string) => map.get(id) ?? [];
   return new Map(
     contacts.map((contact) => [
       contact.id,
       nextStep({
         contact,
-        meetings: of(meetings, contact.id),
-        interviews: of(interviews, contact.id),
-        outreach: of(outreach, contact.id),
-        reminders: of(reminders, contact.id),
+        meetings: of(byContact.meetings, contact.id),
+        interviews: of(byContact.interviews, contact.id),
+        outreach: of(byContact.outreach, contact.id),
+        reminders: of(byContact.reminders, contact.id),
         now,
       }),
     ]),

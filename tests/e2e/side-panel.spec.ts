@@ -45,7 +45,7 @@ test('a fresh install: from opening the side panel to an etiquette-clean cold as
   const panel = new CountedPanel(page);
 
   await expect(page.getByRole('heading', { name: 'Priya Raman', level: 2 })).toBeVisible();
-  await expect(page.locator('.panel-next-step')).toHaveText(/Next step: Cold ask/);
+  await expect(page.getByTestId('next-step')).toContainText('Next step: Ask for a 20-minute conversation');
   const draft = page.getByRole('textbox', { name: 'Draft', exact: true });
   await expect(draft).toHaveValue(/^Hi Priya,/);
   await expect(page.getByRole('group', { name: 'Fill in the blanks' })).toBeVisible();

@@ -244,8 +244,8 @@ function command(rand: Random, s: Snapshot): { type: string; data: unknown } {
       return { type: 'saveInterview', data: { interview } };
     }
     case 13:
-      // soakRound builds the file from an export (see backupToImport).
-      return { type: 'importBackup', data: null };
+      // Backups are read in the workspace page now; the background's import is Connections.csv.
+      return { type: 'importLinkedInCsv', data: { text: connectionsCsv(rand, s) } };
     case 14: {
       const reminders = rand.pick([
         { nudgeAfterDays: 3 + rand.int(12) },
@@ -261,28 +261,20 @@ function command(rand: Random, s: Snapshot): { type: string; data: unknown } {
 }
 
 /**
- * A small backup as a user would import one: a few of the stored contacts with new notes (a
- * merge), sometimes one new person, and the settings row with another nudge timing (stored
- * after the data, so the reminders must follow it).
+ * A small Connections.csv as LinkedIn exports it: one or two people already stored (a merge:
+ * their company and title change) and sometimes one new person, committed with their reminders.
  */
-async function backupToImport(page: Page, rand: Random): Promise<string | null> {
-  const exported = await send(page, 'exportBackup', {});
-  if (!exported.ok) return null;
-  const backup = JSON.parse((exported.data as { text: string }).text) as { tables: Record<string, Array<Record<string, unknown>>> };
-  const contacts = (backup.tables.contacts ?? []).filter(() => rand.chance(0.5)).slice(0, 3);
-  const picked: Array<Record<string, unknown>> = contacts.map((c) => ({ ...c, notes: `Imported note ${rand.int(1e6)}` }));
-  const model = contacts[0];
-  if (model && rand.chance(0.5)) {
-    const { profileUrl: _url, referredById: _ref, ...rest } = model;
-    picked.push({ ...rest, id: crypto.randomUUID(), fullName: `Soak Import ${rand.int(1e6)}` });
+function connectionsCsv(rand: Random, s: Snapshot): string {
+  const rows = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  for (const c of s.contacts.filter((c) => c.profileUrl && rand.chance(0.5)).slice(0, 2)) {
+    const [first = 'Soak', ...rest] = c.fullName.split(' ');
+    rows.push(`${first},${rest.join(' ') || 'Person'},${c.profileUrl},,Soak Co ${rand.int(1e6)},Analyst,01 Jan 2024`);
   }
-  const ids = new Set(picked.map((c) => c.id));
-  const tables: Record<string, unknown[]> = {
-    contacts: picked.map((c) => (typeof c.referredById === 'string' && !ids.has(c.referredById) ? { ...c, referredById: undefined } : c)),
-  };
-  const settings = backup.tables.settings?.[0] as { reminders?: Record<string, unknown> } | undefined;
-  if (settings && rand.chance(0.5)) tables.settings = [{ ...settings, reminders: { ...settings.reminders, nudgeAfterDays: 4 + rand.int(10) } }];
-  return JSON.stringify({ ...backup, tables });
+  if (rows.length === 1 || rand.chance(0.5)) {
+    const n = rand.int(1e9);
+    rows.push(`Soak,Import ${n},https://www.linkedin.com/in/soak-import-${n},,Acme,Designer,01 Jan 2024`);
+  }
+  return `${rows.join('\n')}\n`;
 }
 
 /** Re-schedules one of our alarms to fire now, as Chrome may after a sleep; the worker must put it back. */
@@ -346,11 +338,6 @@ export async function soakRound(page: Page, rand: Random, round: number, settleM
   const count = s.contacts.length < 2 ? 1 : 1 + rand.int(3);
   for (let i = 0; i < count; i += 1) {
     const c = s.contacts.length < 2 ? { type: 'addContact', data: { fullName: `Soak Person ${rand.int(1e6)}` } } : command(rand, s);
-    if (c.type === 'importBackup') {
-      const text = await backupToImport(page, rand);
-      c.data = text === null ? null : { text };
-      if (c.data === null) continue;
-    }
     report.commands.push(c.type);
     const sending = send(page, c.type, c.data);
     const when = rand.int(4); // 0: no stop, 1: mid-request, 2: right after the answer, 3: both
