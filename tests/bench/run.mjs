@@ -48,6 +48,10 @@ const { benchBackup } = await import('./backup.mjs');
 console.log('\nBackup export and import in the workspace page, 10,000 and 50,000 contacts with long notes (targets: < 1 s export, < 5 s import)');
 console.table(await benchBackup());
 
+const { benchWake } = await import('./wake.mjs');
+console.log('\nWorker wake with 10,000 contacts, each with one open reminder: the reconcile the user waits for (issue 11: one indexed query)');
+console.table(await benchWake());
+
 const soak = path.join(ROOT, 'tests/bench/soak.mjs');
 if (existsSync(soak)) {
   const { benchSoak } = await import(soak);
