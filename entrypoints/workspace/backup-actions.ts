@@ -24,8 +24,10 @@ export const backupActions: Pick<WorkspaceActions, 'exportBackup' | 'importBacku
   async importBackup(file, onProgress) {
     try {
       const report = await importBackupFile(getDb(), file, Date.now(), onProgress);
-      // Alarms are a projection: if this message is lost, the worker's next wake redoes them.
-      await sendToBackground('syncReminders', {});
+      // The report is true once this resolves: data and reminders are committed. Alarms are a
+      // projection of them, so the page does not wait for the worker to redo 10,000 of them
+      // (seconds at that size); if this message is lost, the worker's next wake redoes them.
+      void sendToBackground('syncReminders', {}).catch((error: unknown) => console.warn('[coffee-chat] alarm sync after import', error));
       return { report };
     } catch (error) {
       return { error: sentenceOf(error, 'The import failed and nothing was changed. Try again.') };

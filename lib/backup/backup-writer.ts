@@ -5,6 +5,13 @@ import { sortKeysDeep } from './json-text';
 export class BackupTooLarge extends Error {}
 
 const ROW_INDENT = '\n      ';
+/**
+ * A row sits three levels deep in the file (root → tables → table → row), as it does in
+ * `[[[row]]]`: stringified that way it comes out already indented, so no second pass over
+ * every row's text re-indents it (a 40 MiB copy at 10,000 contacts). The wrapper is sliced off.
+ */
+const WRAP_HEAD = '[\n  [\n    [\n      '.length;
+const WRAP_TAIL = '\n    ]\n  ]\n]'.length;
 
 /**
  * Writes a backup as a sequence of text parts, one row at a time, so a 50,000-contact export
@@ -45,8 +52,9 @@ export class BackupWriter {
   }
 
   row(row: unknown): void {
-    // JSON.stringify escapes newlines inside strings, so every "\n" here is structure.
-    const text = (JSON.stringify(sortKeysDeep(row), null, 2) ?? 'null').replaceAll('\n', ROW_INDENT);
+    // An undefined row comes out as `null`, as it would in an array.
+    const wrapped = JSON.stringify([[[sortKeysDeep(row)]]], null, 2);
+    const text = wrapped.slice(WRAP_HEAD, wrapped.length - WRAP_TAIL);
     this.write(`${this.rows++ ? ',' : ''}${ROW_INDENT}${text}`);
   }
 

@@ -156,17 +156,18 @@ function parseRows(spec: BackupTableSpec, rows: readonly unknown[], problems: st
   const out: unknown[] = [];
   const seenKeys = new Map<unknown, number>();
   rows.forEach((row, index) => {
-    const where = rowName(spec, index, row);
+    // Named only when refused: most rows never need it.
+    const where = () => rowName(spec, index, row);
     const parsed = spec.schema.safeParse(row, { error: friendlyIssue });
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      problems.push(`${where}: ${first ? issueText(first) : 'is not valid'}`);
+      problems.push(`${where()}: ${first ? issueText(first) : 'is not valid'}`);
       return;
     }
     const key = isPlainObject(parsed.data) ? parsed.data[spec.key] : undefined;
     const earlier = seenKeys.get(key);
     if (key !== undefined && earlier !== undefined) {
-      problems.push(`${where}: ${spec.key} ${JSON.stringify(key)} is used twice (also by ${rowName(spec, earlier, rows[earlier])})`);
+      problems.push(`${where()}: ${spec.key} ${JSON.stringify(key)} is used twice (also by ${rowName(spec, earlier, rows[earlier])})`);
       return;
     }
     seenKeys.set(key, index);

@@ -14,6 +14,11 @@ export function parseJsonText(text: string): JsonParseResult {
   try {
     // JSON.parse makes "__proto__" an own property (no pollution yet), but a later spread or
     // Object.assign could still turn it into a prototype; dropping it here ends that risk.
+    // The reviver runs once per value (seconds for a 10,000-contact backup), so it runs only
+    // when the text could spell an unsafe key at all: every one contains its name, or a \u
+    // escape when it is spelled with escapes. Any file that might is parsed the slow way.
+    const mayHoldUnsafeKey = text.includes('\\u') || [...UNSAFE_KEYS].some((key) => text.includes(key));
+    if (!mayHoldUnsafeKey) return { ok: true, value: JSON.parse(text) as unknown };
     return { ok: true, value: JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value)) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

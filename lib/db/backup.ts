@@ -135,7 +135,11 @@ export async function importBackup(
     if (problems.length > 0) throw new UserFacingError(refusalText(problems));
     const result = report(plan, await applyImport(db, plan, related), (i) => `Contact ${i + 1}`);
     if (contacts.length === 0) result.note = 'This backup holds no contacts.';
-    return { result, affected: 'all' };
+    // What the contacts table now holds (read above, in this transaction, plus what was written):
+    // re-deriving every contact need not read them all back.
+    const mergedById = new Map(plan.merge.map((m) => [m.merged.id, m.merged]));
+    const stored = [...saved.map((c) => mergedById.get(c.id) ?? c), ...plan.add];
+    return { result, affected: 'all', contacts: stored };
   });
   // Only once the data is in: a failed import changes nothing, settings included. (storage.local
   // cannot join an IndexedDB transaction; if the page closes in between, the data is in and

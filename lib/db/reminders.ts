@@ -29,10 +29,15 @@ export function settingsKey(settings: ReminderSettings): string {
  * stopped in between, this is where the next command or wake catches up, in its own
  * transaction. Checking costs one read by primary key.
  */
-export async function rederive(db: CoffeeChatDB, affected: readonly string[] | 'all', options: DeriveOptions): Promise<DeriveResult> {
+export async function rederive(
+  db: CoffeeChatDB,
+  affected: readonly string[] | 'all',
+  options: DeriveOptions,
+  storedContacts?: readonly Contact[],
+): Promise<DeriveResult> {
   return db.transaction('rw', deriveTables(db), async () => {
     const marker = await db.meta.get('derived-from');
-    if (affected === 'all' || marker?.settingsKey !== settingsKey(options.settings)) return rederiveAll(db, options);
+    if (affected === 'all' || marker?.settingsKey !== settingsKey(options.settings)) return rederiveAll(db, options, storedContacts);
     return rederiveContacts(db, affected, options);
   });
 }
@@ -78,10 +83,11 @@ export async function rederiveContacts(db: CoffeeChatDB, contactIds: Iterable<st
  * reminders disagree. One read and one write for all of them — per-contact transactions made
  * a 10,000-contact import wait on IndexedDB for seconds.
  */
-export async function rederiveAll(db: CoffeeChatDB, options: DeriveOptions): Promise<DeriveResult> {
+export async function rederiveAll(db: CoffeeChatDB, options: DeriveOptions, storedContacts?: readonly Contact[]): Promise<DeriveResult> {
   return db.transaction('rw', deriveTables(db), async () => {
     const [contacts, events, meetings, reminders] = await Promise.all([
-      db.contacts.toArray(),
+      // Given only by a caller that wrote them in this same transaction (see Written.contacts).
+      storedContacts ? [...storedContacts] : db.contacts.toArray(),
       db.events.toArray(),
       db.meetings.toArray(),
       db.reminders.toArray(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contactsTable } from '@/lib/backup/tables';
 import { type BackupTableSpec, backupFileName, backupRows, parseBackup } from '@/lib/backup/format';
 import { buildBackup } from '@/lib/backup/backup-writer';
+import { parseJsonText } from '@/lib/backup/json-text';
 import { aContact } from './contacts-fixture';
 
 const meta = { exportedAt: Date.UTC(2024, 2, 15, 9, 30), app: { name: 'Coffee Chat', version: '0.1.0' } };
@@ -123,6 +124,14 @@ describe('buildBackup / parseBackup', () => {
   });
 
   describe('hostile files', () => {
+    it('drops unsafe keys even when they are spelled with \\u escapes', () => {
+      const spelled = String.raw`{"a":{"\u005f_proto__":{"x":1},"constr\u0075ctor":2,"ok":3}}`;
+      const parsed = parseJsonText(spelled);
+      expect(parsed.ok && Object.keys((parsed.value as { a: object }).a)).toEqual(['ok']);
+      const plain = parseJsonText('{"a":{"__proto__":{"x":1},"ok":3}}');
+      expect(plain.ok && Object.keys((plain.value as { a: object }).a)).toEqual(['ok']);
+    });
+
     it('cannot reach Object.prototype through __proto__ or constructor keys', () => {
       const text = fileWith({ contacts: [aContact()] })
         .replace('{"format"', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"format"')
