@@ -18,7 +18,10 @@ const namedPageChunks = {
         groups: [
           { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2 },
           // Everything else both pages load: our lib/ and components/, WXT's page glue, the runtime.
-          { name: 'shared', minShareCount: 2 },
+          // Scripts only: a stylesheet two pages share (the popup's, also the side panel's) must
+          // not ride along into a chunk the workspace loads too, or its `body { width: 380px }`
+          // squeezes the workspace into a column.
+          { name: 'shared', test: /\.[cm]?[jt]sx?$/, minShareCount: 2 },
         ],
       },
     };

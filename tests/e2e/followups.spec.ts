@@ -44,6 +44,15 @@ test('a meeting that just ended brings the badge, the Due list and a thank-you d
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByRole('heading', { name: 'Due' })).toBeVisible();
   const item = popup.getByTestId('due-item');
+  // The method: a meeting that has ended asks for the interview log first, then the thank-you.
+  await expect(item).toContainText('Log the interview (Priya)');
+  await expect(item.getByRole('link', { name: 'Open Priya' })).toBeVisible();
+  await page.evaluate(async (contactId) => {
+    const now = Date.now();
+    const log = { answers: {}, notes: 'Talked about research ops', takeaways: ['Test with five users first'], nextSteps: [], referrals: [], reflection: { feelings: '', pictureMyself: '', changedView: '', stillToLearn: '' } };
+    const interview = { id: crypto.randomUUID(), contactId, createdAt: now, updatedAt: now, prep: { questionIds: [], customQuestions: [], researchQuestions: [] }, log, loggedAt: now };
+    await chrome.runtime.sendMessage({ type: 'saveInterview', data: { interview }, requestId: crypto.randomUUID() });
+  }, id);
   await expect(item).toContainText('Send a thank-you to Priya');
   await item.getByRole('button', { name: 'Draft' }).click();
   await expect(popup.getByLabel('Draft', { exact: true })).toHaveValue(/thank/i);
