@@ -1,4 +1,5 @@
 import { tz } from '@date-fns/tz';
+import { formatDateTime } from '@/lib/format/dates';
 import { addDays } from 'date-fns';
 import { effectiveDueAt, type Reminder } from './reminder';
 import { sourceKeys } from './source-key';
@@ -50,7 +51,8 @@ export function snoozeWithin(
     };
   }
   const until = deadline - HOUR_MS > now ? deadline - HOUR_MS : deadline;
-  const at = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(until);
+  // The one date format every screen uses (lib/format/dates.ts), in the user's time zone.
+  const at = formatDateTime(until, timeZone ? { timeZone } : {});
   return {
     reminder: { ...asked, snoozedUntil: until },
     notice: `A thank-you is best sent within 24 hours of the meeting, and ${daysInWords(days)} would have missed it: snoozed until ${at} instead.`,
