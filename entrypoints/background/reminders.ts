@@ -1,16 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import type { Contact } from '@/lib/contacts/contact';
 import { openReminders, rederive, rederiveAll } from '@/lib/db/reminders';
 import { contactsToRecheck, nextRecheckAt, RECHECK_ALARM } from '@/lib/reminders/recheck';
 import { reminderIdFromAlarm, syncAlarms } from '@/lib/reminders/alarm-sync';
-import { badgeText, dueReminders } from '@/lib/reminders/due';
+import { badgeText } from '@/lib/reminders/due';
 import { commit, type Written } from '@/lib/db/command';
 import { applyReminderAction } from '@/lib/db/reminder-actions';
-import { nextStepsOf } from '@/lib/db/next-steps';
+import { dueItemsOf, nextStepsOf } from '@/lib/db/next-steps';
 import { notificationPlan, SUMMARY_NOTIFICATION_ID } from '@/lib/reminders/notification-plan';
 import { isOpen, type Reminder } from '@/lib/reminders/reminder';
-import { dueItems } from '@/lib/reminders/due-items';
 import { loadSettings } from '@/lib/settings';
 import { setStageByHand } from '@/lib/db/pipeline';
 import { openDraftWindow, pagePaths, pageUrl } from '@/lib/pages/page-urls';
@@ -48,12 +46,7 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
       const changed = await rederive(db, contactsToRecheck(open, now), { settings, now });
       if (changed.create.length || changed.update.length || changed.retire.length) open = await openReminders(db);
     }
-    const contacts = await contactsOf(open);
-    // Steps only for the people with something due: the rest are not shown, and reading every
-    // contact's records on each wake cost seconds at 10,000 contacts.
-    const dueIds = new Set(dueReminders(open, now).map((r) => r.contactId));
-    const withDue = [...contacts.values()].filter((c) => dueIds.has(c.id));
-    const items = dueItems(open, contacts, now, await nextStepsOf(db, withDue, now));
+    const items = await dueItemsOf(db, open, now);
     await browser.action.setBadgeText({ text: badgeText(items.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#6b3e26' });
     await clearStaleNotifications(new Set(items.map((i) => i.reminder.id)));
@@ -74,14 +67,6 @@ export function createReminderService(db: CoffeeChatDB, clock: () => number = Da
     }
     await syncAlarms(browser.alarms, open, now);
     await syncRecheckAlarm(open, now);
-  }
-
-  /** The contacts (and their referrers) a list of reminders names, without reading every contact. */
-  async function contactsOf(reminders: Reminder[]): Promise<Map<string, Contact>> {
-    const ids = [...new Set(reminders.map((r) => r.contactId))];
-    const contacts = (await db.contacts.bulkGet(ids)).filter((c) => c !== undefined);
-    const referrers = await db.contacts.bulkGet(contacts.flatMap((c) => (c.referredById ? [c.referredById] : [])));
-    return new Map([...contacts, ...referrers.filter((c) => c !== undefined)].map((c) => [c.id, c]));
   }
 
   /**

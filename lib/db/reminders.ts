@@ -6,6 +6,7 @@ import { deriveReminders } from '@/lib/reminders/rules';
 import type { ReminderSettings } from '@/lib/reminders/settings';
 import type { TimelineEvent } from '@/lib/timeline/event';
 import type { CoffeeChatDB } from './database';
+import { groupBy } from './group-by';
 
 export interface DeriveOptions {
   settings: ReminderSettings;
@@ -131,17 +132,6 @@ async function deriveAndApply(
   }
   await applyDerived(db, all);
   return all;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /**

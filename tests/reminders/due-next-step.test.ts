@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '@/lib/db/contacts';
-import { nextStepsOf } from '@/lib/db/next-steps';
+import { dueItemsOf } from '@/lib/db/next-steps';
 import { markSent, scheduleMeeting } from '@/lib/db/pipeline';
-import { rederiveContacts } from '@/lib/db/reminders';
-import { dueItems } from '@/lib/reminders/due-items';
+import { openReminders, rederiveContacts } from '@/lib/db/reminders';
 import { notificationPlan } from '@/lib/reminders/notification-plan';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import type { CoffeeChatDB } from '@/lib/db/database';
@@ -18,8 +17,8 @@ const MEETING_END = Date.UTC(2026, 10, 30, 10, 20);
 
 /** What the Due list and the notification show at `now`, from the real database. */
 async function dueAt(db: CoffeeChatDB, now: number) {
-  const contacts = await db.contacts.toArray();
-  const items = dueItems(await db.reminders.toArray(), new Map(contacts.map((c) => [c.id, c])), now, await nextStepsOf(db, contacts, now));
+  // What the worker and the popup run: only the due people (and referrers) are read.
+  const items = await dueItemsOf(db, await openReminders(db), now);
   return { items, plan: notificationPlan(items) };
 }
 
@@ -64,5 +63,19 @@ describe('the Due list and notifications agree with the next step', () => {
     await markSent(db, { contactId: ana.id, kind: 'no-reply-nudge', channel: 'email', text: 'Hi again' }, BOOKED + 8 * DAY);
     const { items } = await dueAt(db, BOOKED + 8 * DAY + HOUR);
     expect(items).toEqual([]);
+  });
+
+  it('names the referrer of a due person although the referrer has nothing due, and leaves out what is not due yet', async () => {
+    const db = freshDb();
+    const sam = await addContact(db, { fullName: 'Sam Reed' }, BOOKED);
+    const ana = await addContact(db, { fullName: 'Ana Lima', referredById: sam.id }, BOOKED);
+    const bo = await addContact(db, { fullName: 'Bo Chen' }, BOOKED);
+    await scheduleMeeting(db, ana.id, MEETING, BOOKED);
+    await scheduleMeeting(db, bo.id, { ...MEETING, date: '2026-12-30' }, BOOKED);
+    await rederiveContacts(db, [ana.id, bo.id, sam.id], { settings: DEFAULT_REMINDER_SETTINGS, now: BOOKED });
+
+    const { items } = await dueAt(db, Date.UTC(2026, 10, 29, 12));
+    expect(items.map((i) => i.reminder.contactId)).toEqual([ana.id]);
+    expect(items[0]).toMatchObject({ contactName: 'Ana', referrerName: 'Sam Reed' });
   });
 });
