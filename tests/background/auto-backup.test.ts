@@ -29,7 +29,7 @@ let downloads: Array<{ url: string; filename?: string; conflictAction?: string; 
 
 async function send(type: string, data: unknown): Promise<void> {
   const replies = await fakeBrowser.runtime.onMessage.trigger({ type, data, requestId: crypto.randomUUID() }, PAGE);
-  const reply = replies.find((r: unknown) => r !== undefined) as { ok: boolean; error?: string };
+  const reply = replies.find((r: unknown) => r !== undefined) as unknown as { ok: boolean; error?: string };
   if (!reply.ok) throw new Error(reply.error);
 }
 
