@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AUTO_BACKUP_EVERY_MS, AUTO_BACKUP_RETRY_MS, nextAutoBackupAt } from '@/lib/backup/auto-backup';
 
+/**
+ * The pure schedule the worker's alarm follows. (Mutation tried: `last + AUTO_BACKUP_EVERY_MS`
+ * → `last - AUTO_BACKUP_EVERY_MS` — the "8 days / 2 days" and "own export counts" tests go red,
+ * and 3 of tests/background/auto-backup.test.ts.)
+ */
 const NOW = Date.UTC(2026, 0, 20, 9);
 const DAY = 86_400_000;
 
