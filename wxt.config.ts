@@ -52,6 +52,9 @@ export default defineConfig({
     // access stays linkedin.com, so it can run nowhere else).
     // sidePanel: WXT adds it for Chrome by itself, from entrypoints/sidepanel (Firefox gets sidebar_action).
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
+    // downloads: only for the weekly automatic backup, asked for when the user turns it on in
+    // the backup panel (off by default); the manual export needs no permission.
+    optional_permissions: ['downloads'],
     // linkedin.com only: the content script runs there, and the popup may read the URL of a LinkedIn tab.
     host_permissions: ['https://*.linkedin.com/*'],
     // The always-on part (entrypoints/page-button): every LinkedIn page, not just /in/*, since

@@ -23,6 +23,8 @@ export const Settings = z.object({
   accountType: AccountType.default('free'),
   showPageButton: z.boolean().default(true),
   reminders: ReminderSettings.default(DEFAULT_REMINDER_SETTINGS),
+  /** A backup file into Downloads once a week (needs the optional `downloads` permission); off until the user turns it on. */
+  autoBackup: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -44,6 +46,7 @@ export const SettingsPatch = z
     accountType: AccountType,
     showPageButton: Settings.shape.showPageButton.unwrap(),
     reminders: z.object(withoutDefaults(ReminderSettings.shape)).partial().strict(),
+    autoBackup: Settings.shape.autoBackup.unwrap(),
   })
   .partial()
   .strict();

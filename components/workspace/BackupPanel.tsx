@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { BackupProgress, ImportReport, WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { downloadText } from '@/lib/workspace/download';
 import { ImportReportView } from './ImportReportView';
+import { AutoBackupSection, type AutoBackupEnv } from './AutoBackupSection';
 
 export type ExportResult = { fileName: string; text: string; type?: string } | { fileName: string; blob: Blob } | { error: string };
 
@@ -15,6 +16,8 @@ export interface BackupPanelProps {
   download?: (fileName: string, content: string | Blob, type?: string) => void;
   /** Start "Export backup" as soon as the page opens (the backup reminder's one click). */
   exportOnOpen?: boolean;
+  /** The weekly automatic backup's switch; shown only when given. */
+  autoBackup?: AutoBackupEnv;
 }
 
 type Status = { kind: 'error' | 'ok'; text: string } | null;
@@ -28,6 +31,7 @@ export function BackupPanel({
   exportVCards,
   download = (fileName, content, type) => downloadText(document, fileName, content, type),
   exportOnOpen = false,
+  autoBackup,
 }: BackupPanelProps) {
   const id = useId();
   const [exportStatus, setExportStatus] = useState<Status>(null);
@@ -132,6 +136,8 @@ export function BackupPanel({
         {exportProgress && <ProgressLine progress={exportProgress} />}
         {statusLine(exportStatus)}
       </section>
+
+      {autoBackup && <AutoBackupSection env={autoBackup} />}
 
       <section className="card-form" aria-labelledby={`${id}-import`}>
         <h2 id={`${id}-import`}>Import</h2>

@@ -4,6 +4,7 @@ import type { CoffeeChatDB } from '@/lib/db/database';
 import type { WorkspaceActions } from '@/lib/workspace/workspace-actions';
 import { contactHref, NAV_PAGES, navPageOf, type Route } from '@/lib/workspace/routes';
 import { BackupPanel, type ExportResult } from './BackupPanel';
+import type { AutoBackupEnv } from './AutoBackupSection';
 import { BoardPage } from './BoardPage';
 import { ContactPage } from './ContactPage';
 import { ContactsPage } from './ContactsPage';
@@ -26,6 +27,8 @@ export interface WorkspaceProps {
   onDownloadVCard?: (contact: Contact) => void | Promise<void>;
   exportContactsCsv?: () => Promise<ExportResult>;
   exportVCards?: () => Promise<ExportResult>;
+  /** The backup panel's weekly automatic backup switch; left out, the panel has none. */
+  autoBackup?: AutoBackupEnv;
   /** The template manager (drafting owns it; the workspace only gives it a page). */
   renderTemplates?: () => ReactNode;
 }
@@ -46,6 +49,7 @@ export function Workspace({
   exportContactsCsv,
   exportVCards,
   renderTemplates,
+  autoBackup,
 }: WorkspaceProps) {
   const route = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
@@ -101,7 +105,7 @@ export function Workspace({
       page = (
         <>
           <h1 tabIndex={-1}>Backup</h1>
-          <BackupPanel actions={actions} exportContactsCsv={exportContactsCsv} exportVCards={exportVCards} exportOnOpen={route.export} />
+          <BackupPanel actions={actions} exportContactsCsv={exportContactsCsv} exportVCards={exportVCards} exportOnOpen={route.export} autoBackup={autoBackup} />
         </>
       );
       break;

@@ -12,6 +12,7 @@ import { storedSettings } from '@/lib/settings';
 import { actions } from './background-actions';
 import { exportsFor } from './exports';
 import { settingsStore } from './settings-storage';
+import { autoBackupEnv } from './auto-backup-env';
 
 const templateActions: TemplateActions = {
   async saveTemplate(template) {
@@ -43,6 +44,7 @@ export default function App() {
         db={db}
         actions={actions}
         settings={settingsStore}
+        autoBackup={autoBackupEnv}
         exportContactsCsv={exports.exportContactsCsv}
         exportVCards={exports.exportVCards}
         onDownloadVCard={exports.onDownloadVCard}

@@ -14,6 +14,10 @@ import { Timestamp } from '@/lib/records/fields';
 export const BackupStatus = z.object({
   lastExportAt: Timestamp.optional(),
   snoozedUntil: Timestamp.optional(),
+  /** The last weekly automatic backup that was saved to Downloads (it also sets lastExportAt). */
+  lastAutoBackupAt: Timestamp.optional(),
+  /** The last automatic attempt that failed, in words for the backup panel; cleared by the next success. */
+  autoBackupFailure: z.object({ at: Timestamp, reason: z.string().max(500) }).optional(),
 });
 export type BackupStatus = z.infer<typeof BackupStatus>;
 
@@ -42,6 +46,16 @@ export function watchBackupStatus(onChange: (status: BackupStatus) => void): () 
 
 export async function recordBackupExport(at: number): Promise<void> {
   await backupStatusItem.setValue({ ...(await loadBackupStatus()), lastExportAt: at });
+}
+
+/** An automatic backup counts as a backup for the 30-day reminder too. */
+export async function recordAutoBackup(at: number): Promise<void> {
+  const { autoBackupFailure: _cleared, ...status } = await loadBackupStatus();
+  await backupStatusItem.setValue({ ...status, lastExportAt: at, lastAutoBackupAt: at });
+}
+
+export async function recordAutoBackupFailure(at: number, reason: string): Promise<void> {
+  await backupStatusItem.setValue({ ...(await loadBackupStatus()), autoBackupFailure: { at, reason: reason.slice(0, 500) } });
 }
 
 export async function snoozeBackupReminder(now: number): Promise<void> {

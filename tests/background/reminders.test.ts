@@ -232,9 +232,12 @@ describe('reconcile on every wake and alarm', () => {
     // Derived from the stored (default) settings, so the wake has no reason to re-derive it away.
     await db.meta.put({ id: 'derived-from', settingsKey: settingsKey(DEFAULT_REMINDER_SETTINGS) });
     await fakeBrowser.alarms.clearAll();
-    // The fake browser lacks these two; the capture triggers are not what is tested here.
+    // The fake browser lacks these; the capture triggers and the automatic backup's permission
+    // events are not what is tested here.
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
     background.main();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('reminder:r-wake')).toBeDefined());
   });

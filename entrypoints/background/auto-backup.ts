@@ -1,0 +1,111 @@
+import { browser } from 'wxt/browser';
+import type { CoffeeChatDB } from '@/lib/db/database';
+import { exportBackup } from '@/lib/db/backup';
+import { AUTO_BACKUP_ALARM, autoBackupFileName, nextAutoBackupAt } from '@/lib/backup/auto-backup';
+import { loadBackupStatus, recordAutoBackup, recordAutoBackupFailure } from '@/lib/backup/backup-reminder';
+import { UserFacingError } from '@/lib/messaging/errors';
+import { loadSettings, watchSettings } from '@/lib/settings';
+
+export interface AutoBackupDeps {
+  clock?: () => number;
+  /** Whether the optional `downloads` permission is granted (tests stub it: the fake browser has no permissions API). */
+  permitted?: () => Promise<boolean>;
+}
+
+const hasDownloads = async () => {
+  try {
+    return await browser.permissions.contains({ permissions: ['downloads'] });
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The weekly automatic backup. Its alarm is a projection of the setting, the permission and
+ * backupStatus, reconciled on every wake and whenever the settings change: off (or no
+ * permission) clears it, a backup missed while the browser was closed runs at once. The file
+ * is the workspace's own export (lib/db/backup.ts), saved to Downloads/coffee-chat/.
+ */
+export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, permitted = hasDownloads }: AutoBackupDeps = {}) {
+  // One at a time: a wake and an alarm together must not save two files.
+  let queue: Promise<void> = Promise.resolve();
+  const reconcile = (): Promise<void> => {
+    queue = queue.then(project).catch((error: unknown) => console.error('[coffee-chat] auto backup', error));
+    return queue;
+  };
+
+  async function project() {
+    const [settings, allowed, status] = await Promise.all([loadSettings(), permitted(), loadBackupStatus()]);
+    const now = clock();
+    const due = nextAutoBackupAt({ enabled: settings.autoBackup, permitted: allowed, status, now });
+    if (due === null) {
+      await browser.alarms.clear(AUTO_BACKUP_ALARM);
+      return;
+    }
+    if (due <= now) {
+      await backUp(now);
+      return reschedule();
+    }
+    const current = await browser.alarms.get(AUTO_BACKUP_ALARM);
+    if (current?.scheduledTime !== due) await browser.alarms.create(AUTO_BACKUP_ALARM, { when: due });
+  }
+
+  /** After a run the status has changed: the next one is a week (or a retry day) away. */
+  async function reschedule() {
+    const [settings, allowed, status] = await Promise.all([loadSettings(), permitted(), loadBackupStatus()]);
+    const due = nextAutoBackupAt({ enabled: settings.autoBackup, permitted: allowed, status, now: clock() });
+    if (due === null) await browser.alarms.clear(AUTO_BACKUP_ALARM);
+    else await browser.alarms.create(AUTO_BACKUP_ALARM, { when: due });
+  }
+
+  /** Never throws: a failure is recorded in words the backup panel shows. */
+  async function backUp(now: number) {
+    try {
+      const { fileName, blob } = await exportBackup(db, now);
+      const url = await downloadUrl(blob);
+      await browser.downloads.download({ url, filename: autoBackupFileName(fileName), conflictAction: 'uniquify', saveAs: false });
+      await recordAutoBackup(now);
+    } catch (error) {
+      await recordAutoBackupFailure(now, failureText(error));
+    }
+  }
+
+  return {
+    reconcile,
+    listen() {
+      browser.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name === AUTO_BACKUP_ALARM) void reconcile();
+      });
+      // Turning it on or off in the backup panel (or a restored backup's settings) takes effect at once.
+      watchSettings(() => void reconcile());
+      // Granting or removing the permission from the browser's own extension page, too.
+      browser.permissions?.onAdded?.addListener(() => void reconcile());
+      browser.permissions?.onRemoved?.addListener(() => void reconcile());
+    },
+  };
+}
+
+/**
+ * A URL the downloads API can fetch. Chrome's service worker has no URL.createObjectURL, so
+ * there it is a data: URL (FileReader works in workers); Firefox's background page has one.
+ */
+async function downloadUrl(blob: Blob): Promise<string> {
+  if (typeof URL.createObjectURL === 'function') {
+    const url = URL.createObjectURL(blob);
+    // The download has started long before this; a page that lives on would otherwise keep the file in memory.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return url;
+  }
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The backup could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+function failureText(error: unknown): string {
+  if (error instanceof UserFacingError) return error.message;
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return `The browser did not save the file${detail}.`;
+}
