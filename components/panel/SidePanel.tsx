@@ -5,6 +5,7 @@ import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
 import { SaveCurrentProfile } from '@/components/popup/SaveCurrentProfile';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
 import { useFocusOnShow } from '@/components/shared/use-focus-on-show';
+import { useMovedFocus } from '@/components/shared/use-moved-focus';
 import type { Contact } from '@/lib/contacts/contact';
 import { STAGE_LABELS } from '@/lib/contacts/stage';
 import { findContactByUrl } from '@/lib/db/contacts';
@@ -79,8 +80,7 @@ function ContactHere({ db, env, contact, focusHeading }: { db: CoffeeChatDB; env
 /** Elsewhere: the Due list, and a draft opened from it in place (Back returns to the list). */
 function DueHere({ db, env }: { db: CoffeeChatDB; env: DraftViewEnv }) {
   const [drafting, setDrafting] = useState<{ contactId: string; kind?: string | undefined }>();
-  const [moved, setMoved] = useState(false);
-  const heading = useFocusOnShow<HTMLHeadingElement>(moved);
+  const { markMoved, headingRef: heading } = useMovedFocus<HTMLHeadingElement>();
   if (drafting) {
     return (
       <DraftView
@@ -90,7 +90,7 @@ function DueHere({ db, env }: { db: CoffeeChatDB; env: DraftViewEnv }) {
         kind={drafting.kind}
         focusHeading
         onBack={() => {
-          setMoved(true);
+          markMoved();
           setDrafting(undefined);
         }}
       />

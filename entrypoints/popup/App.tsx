@@ -6,7 +6,7 @@ import { findContactByUrl, listRecentContacts } from '@/lib/db/contacts';
 import { getDb } from '@/lib/db/database';
 import { UnreadableContact } from '@/components/shared/UnreadableContact';
 import { ViewBoundary } from '@/components/shared/ViewBoundary';
-import { useFocusOnShow } from '@/components/shared/use-focus-on-show';
+import { useMovedFocus } from '@/components/shared/use-moved-focus';
 import { CheckingStatus } from '@/components/shared/CheckingStatus';
 import { PopupUnavailable } from '@/components/popup/PopupUnavailable';
 import { DueSection } from '@/components/panel/DueSection';
@@ -35,16 +35,15 @@ export default function App() {
   const [drafting, setDrafting] = useState<Drafting | undefined>(draftFromUrl);
   // A button replaced the view (Draft, Back): focus goes to the new view's heading, or back to
   // the Draft button of the person whose draft was just closed.
-  const [moved, setMoved] = useState(false);
   const [returnTo, setReturnTo] = useState<string>();
-  const contactsHeading = useFocusOnShow<HTMLHeadingElement>(moved && returnTo === undefined);
+  const { moved, markMoved, headingRef: contactsHeading } = useMovedFocus<HTMLHeadingElement>(returnTo === undefined);
   const draft = (next: Drafting | undefined) => {
-    setMoved(true);
+    markMoved();
     setReturnTo(undefined);
     setDrafting(next);
   };
   const back = (contactId: string) => {
-    setMoved(true);
+    markMoved();
     setReturnTo(contactId);
     setDrafting(undefined);
   };

@@ -1,5 +1,5 @@
 import type { Stage } from '@/lib/contacts/stage';
-import { meetingFromInput } from '@/lib/meetings/meeting';
+import { meetingFromInput, type Meeting } from '@/lib/meetings/meeting';
 import type { Outreach } from '@/lib/outreach/outreach';
 import { CAUSES, type TimelineEvent, type TimelineEventData, type TimelineEventType } from '@/lib/timeline/event';
 import { stageChangeEvent, stageChangeFor } from '@/lib/timeline/stage-rules';
@@ -85,17 +85,33 @@ export async function scheduleMeeting(db: CoffeeChatDB, contactId: string, input
 
 /**
  * Reschedule or edit a meeting: same id (its reminders are keyed by it, so re-deriving in the
- * caller's commit() moves them to the new time) and the same booking time.
+ * caller's commit() moves them to the new time) and the same booking time. A new start is a
+ * move: it is written on the timeline and remembered as `movedAt`, so a confirmation sent for
+ * the old time no longer counts. Editing only the place or format is not a move.
  */
 export async function rescheduleMeeting(db: CoffeeChatDB, meetingId: string, input: unknown, now: number) {
-  return db.transaction('rw', [db.meetings], async () => {
+  return db.transaction('rw', [db.contacts, db.events, db.meetings], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new UserFacingError('That meeting no longer exists.');
     if (meeting.status === 'cancelled') throw new UserFacingError('That meeting was cancelled; add a new one instead.');
     const result = meetingFromInput(input, { id: meeting.id, contactId: meeting.contactId }, now);
     if (!result.ok) throw new UserFacingError(Object.values(result.errors).join(' '));
-    const moved = { ...result.meeting, createdAt: meeting.createdAt, status: meeting.status };
+    const isMove = result.meeting.start !== meeting.start;
+    const movedAt = isMove ? now : meeting.movedAt;
+    const moved: Meeting = {
+      ...result.meeting,
+      createdAt: meeting.createdAt,
+      status: meeting.status,
+      ...(movedAt !== undefined ? { movedAt } : {}),
+    };
     await db.meetings.put(moved);
+    if (isMove) {
+      await recordEvent(db, meeting.contactId, 'meeting-moved', CAUSES.meetingMoved, now, {
+        meetingId,
+        meetingStart: moved.start,
+        timeZone: moved.timeZone,
+      });
+    }
     return moved;
   });
 }

@@ -39,8 +39,19 @@ export const Meeting = z.object({
   format: MeetingFormat,
   status: MeetingStatus.default('scheduled'),
   createdAt: Timestamp,
+  /**
+   * When it was last moved to a new time. Optional, so meetings stored (or backed up) before
+   * moves were recorded still parse; those were never moved as far as anyone knows.
+   */
+  movedAt: Timestamp.optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
+
+/**
+ * When the current time was agreed: booked, or last moved. A confirmation sent before it was
+ * for another time, and the confirm reminder is timed from it.
+ */
+export const agreedAt = (m: Pick<Meeting, 'createdAt' | 'movedAt'>) => m.movedAt ?? m.createdAt;
 
 export const meetingEnd = (m: Pick<Meeting, 'start' | 'durationMinutes'>) => m.start + m.durationMinutes * 60_000;
 

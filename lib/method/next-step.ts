@@ -1,7 +1,7 @@
 import type { Contact } from '@/lib/contacts/contact';
 import { EXIT_STAGES, STAGE_LABELS } from '@/lib/contacts/stage';
 import type { Interview } from '@/lib/interviews/interview';
-import { meetingEnd, type Meeting } from '@/lib/meetings/meeting';
+import { agreedAt, meetingEnd, type Meeting } from '@/lib/meetings/meeting';
 import type { Outreach } from '@/lib/outreach/outreach';
 import { effectiveDueAt, isOpen, type Reminder, type ReminderKind } from '@/lib/reminders/reminder';
 import { TEMPLATE_KINDS, type Template, type TemplateKind } from '@/lib/templates/template';
@@ -91,10 +91,11 @@ function beforeMeeting(input: NextStepInput, m: Meeting): NextStep {
   if (input.now >= m.start) {
     return { id: 'meet', label: 'Have the conversation', reason: 'Your meeting is happening now. Keep to the time you asked for.', meetingId: m.id };
   }
-  const confirmed = sentOfKind(input.outreach, 'meeting-confirmation', m.createdAt).length > 0;
-  const confirmReminder = input.reminders.find((r) => r.kind === 'confirm-meeting' && r.meetingId === m.id);
+  // A confirmation sent before the meeting last moved was for the old time.
+  const confirmed = sentOfKind(input.outreach, 'meeting-confirmation', agreedAt(m)).length > 0;
+  // A moved meeting can also have the closed reminder for its old time: an open one decides.
   // Booked too late for a confirmation (the rules made none, or it was dismissed): go and meet.
-  const wantsConfirm = !confirmed && confirmReminder !== undefined && isOpen(confirmReminder);
+  const wantsConfirm = !confirmed && input.reminders.some((r) => r.kind === 'confirm-meeting' && r.meetingId === m.id && isOpen(r));
   if (wantsConfirm) {
     return {
       id: 'confirm',

@@ -1,6 +1,6 @@
 import { EXIT_STAGES, type Stage } from '@/lib/contacts/stage';
 import type { Contact } from '@/lib/contacts/contact';
-import { meetingEnd, type Meeting } from '@/lib/meetings/meeting';
+import { agreedAt, meetingEnd, type Meeting } from '@/lib/meetings/meeting';
 import { CAUSES, type TimelineEvent } from '@/lib/timeline/event';
 import {
   isConfirmation,
@@ -12,7 +12,7 @@ import {
 } from '@/lib/timeline/event-kinds';
 import { confirmDueAt } from './confirm-time';
 import { reconcile, type DeriveResult, type Retirement, type Wanted } from './reconcile';
-import type { Reminder } from './reminder';
+import { isOpen, type Reminder } from './reminder';
 import type { ReminderSettings } from './settings';
 import { sourceKeys } from './source-key';
 import { HOUR_MS, plusDays } from './time';
@@ -86,8 +86,19 @@ function nudgeRule({ contact, events, settings }: Facts): Wanted[] {
 const aboutMeeting = (e: TimelineEvent, m: Meeting, since: number) =>
   e.data?.meetingId ? e.data.meetingId === m.id : e.at >= since;
 
+/** A confirmation of the meeting's current time: one sent before it last moved was for the old time. */
 function confirmationSent(events: TimelineEvent[], m: Meeting) {
-  return events.some((e) => isConfirmation(e) && aboutMeeting(e, m, m.createdAt));
+  return events.some((e) => isConfirmation(e) && aboutMeeting(e, m, agreedAt(m)) && e.at >= agreedAt(m));
+}
+
+/**
+ * The confirm reminder's key. Unconfirmed, it keeps the key it has, so a move only re-times it.
+ * Once confirmed (or dismissed) its key is spent, so a move to a new time gets a key of its
+ * own and asks again; a meeting never moved keeps the plain key it always had.
+ */
+function confirmKey(m: Meeting, existing: Reminder[]): string {
+  const open = existing.find((r) => r.kind === 'confirm-meeting' && r.meetingId === m.id && isOpen(r));
+  return open?.sourceKey ?? sourceKeys.confirm(m.id, m.movedAt);
 }
 
 function thankYouSent(events: TimelineEvent[], m: Meeting) {
@@ -97,14 +108,14 @@ function thankYouSent(events: TimelineEvent[], m: Meeting) {
   return events.some((e) => (isThankYou(e) && aboutMeeting(e, m, m.start)) || handThanked(e));
 }
 
-function meetingRules({ contact, events, meetings, settings, now }: Facts): Wanted[] {
+function meetingRules({ contact, events, meetings, existing, settings, now }: Facts): Wanted[] {
   if (isExit(contact.stage)) return [];
   const wanted: Wanted[] = [];
   for (const m of meetings) {
     if (m.status === 'cancelled') continue;
     const confirmAt = m.status === 'scheduled' && m.start > now ? confirmDueAt(m, settings.confirmDaysBefore) : null;
     if (confirmAt !== null && !confirmationSent(events, m)) {
-      wanted.push({ kind: 'confirm-meeting', sourceKey: sourceKeys.confirm(m.id), dueAt: confirmAt, meetingId: m.id });
+      wanted.push({ kind: 'confirm-meeting', sourceKey: confirmKey(m, existing), dueAt: confirmAt, meetingId: m.id });
     }
     if (!thankYouSent(events, m)) {
       const end = meetingEnd(m);

@@ -8,7 +8,8 @@ export const sourceKeys = {
   nudge: (contactId: string, requestKey: string) => `nudge:${contactId}:${requestKey}`,
   /** After the nudge went unanswered, keyed by that nudge. */
   markNoReply: (contactId: string, nudgeKey: string) => `no-reply:${contactId}:${nudgeKey}`,
-  confirm: (meetingId: string) => `confirm:${meetingId}`,
+  /** Per agreed time: `movedAt` (when the meeting last moved) once it has been moved. */
+  confirm: (meetingId: string, movedAt?: number) => (movedAt === undefined ? `confirm:${meetingId}` : `confirm:${meetingId}:${movedAt}`),
   thankYou: (meetingId: string) => `thank-you:${meetingId}`,
   /** One per cycle, keyed by the instant the cycle's 90 days are counted from. */
   keepInTouch: (contactId: string, anchorAt: number) => `keep-in-touch:${contactId}:${anchorAt}`,

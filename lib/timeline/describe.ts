@@ -1,4 +1,5 @@
 import { STAGE_LABELS } from '@/lib/contacts/stage';
+import { formatDateTime } from '@/lib/format/dates';
 import type { TimelineEvent } from './event';
 
 const WHAT: Record<TimelineEvent['type'], string> = {
@@ -7,6 +8,7 @@ const WHAT: Record<TimelineEvent['type'], string> = {
   'reply-logged': 'Reply logged',
   'meeting-scheduled': 'Meeting scheduled',
   'meeting-cancelled': 'Meeting cancelled',
+  'meeting-moved': 'Meeting moved',
   'interview-logged': 'Interview logged',
   'thank-you-sent': 'Thank-you sent',
   'check-in-logged': 'Check-in logged',
@@ -32,6 +34,11 @@ export function describeEvent(e: TimelineEvent): TimelineLine {
     const from = e.fromStage ? STAGE_LABELS[e.fromStage] : '—';
     const to = STAGE_LABELS[e.toStage];
     return { what: `${from} → ${to}`, fromStage: from, toStage: to, cause: e.cause };
+  }
+  if (e.type === 'meeting-moved' && e.data?.meetingStart !== undefined) {
+    // Said in the meeting's own zone, as the meeting list shows it.
+    const to = formatDateTime(e.data.meetingStart, e.data.timeZone ? { timeZone: e.data.timeZone } : {});
+    return { what: `Meeting moved to ${to}` };
   }
   const what = WHAT[e.type];
   return same(what, e.cause) ? { what } : { what, cause: e.cause };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Timestamp } from '@/lib/records/fields';
 import { Stage } from '@/lib/contacts/stage';
+import { TimeZone } from '@/lib/meetings/meeting';
 
 export const TIMELINE_EVENT_TYPES = [
   'stage-changed',
@@ -8,6 +9,7 @@ export const TIMELINE_EVENT_TYPES = [
   'reply-logged',
   'meeting-scheduled',
   'meeting-cancelled',
+  'meeting-moved',
   'interview-logged',
   'thank-you-sent',
   'check-in-logged',
@@ -25,6 +27,9 @@ export const TimelineEventData = z.object({
   /** The Outreach record behind an 'outreach-sent' event. */
   outreachId: z.string().max(100).optional(),
   meetingId: z.string().max(100).optional(),
+  /** A moved meeting's new start, and the zone it was agreed in, so the timeline can say where it went. */
+  meetingStart: Timestamp.optional(),
+  timeZone: TimeZone.optional(),
   referredContactId: z.string().max(100).optional(),
 });
 export type TimelineEventData = z.infer<typeof TimelineEventData>;
@@ -49,6 +54,7 @@ export const CAUSES = {
   byHand: 'Set by hand',
   meetingScheduled: 'Meeting scheduled',
   meetingCancelled: 'Meeting cancelled',
+  meetingMoved: 'Meeting moved',
   replyLogged: 'Reply logged',
   interviewLogged: 'Interview logged',
   thankYouSent: 'Thank-you sent',

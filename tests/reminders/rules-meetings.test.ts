@@ -1,6 +1,6 @@
 import { confirmDueAt } from '@/lib/reminders/confirm-time';
 import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
-import { DAY, HOUR, at, byKind, contact, derive, event, meeting, sent, applied, settle } from './builders';
+import { DAY, HOUR, at, byKind, contact, derive, event, meeting, open, sent, applied, settle } from './builders';
 
 const scheduled = contact({ stage: 'scheduled' });
 
@@ -126,6 +126,19 @@ describe('cancelling and rescheduling', () => {
       update: [],
       retire: [],
     });
+  });
+
+  it('a confirmation of the old time, even one naming the meeting, does not confirm the new time', async () => {
+    const m = meeting();
+    const confirmation = event('outreach-sent', at('2025-06-08T09:30:00Z'), { templateKind: 'meeting-confirmation', meetingId: 'm1' });
+    const confirmed = await settle({ contact: scheduled, events: [confirmation], meetings: [m], now: confirmation.at });
+    expect(byKind(open(confirmed), 'confirm-meeting')).toEqual([]);
+    const movedAt = at('2025-06-09T12:00:00Z');
+    const moved = { ...m, start: m.start + 7 * DAY, movedAt };
+    const after = await settle({ contact: scheduled, events: [confirmation], meetings: [moved], existing: confirmed, now: movedAt });
+    expect(byKind(open(after), 'confirm-meeting')).toEqual([
+      expect.objectContaining({ sourceKey: `confirm:m1:${movedAt}`, dueAt: at('2025-06-15T09:00:00Z'), meetingId: 'm1' }),
+    ]);
   });
 
   it('declining or archiving retires everything still open', async () => {
