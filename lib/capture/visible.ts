@@ -37,13 +37,20 @@ export interface Visibility {
 /** A visibility test for one reading: static rules on the element and its ancestors, plus the browser's own. */
 export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
   const cache = new Map<Element, boolean>();
+  // The browser's check is a style query: asked once per element for the reading.
+  const byBrowserCache = new Map<Element, boolean>();
   const byBrowser = (el: Element): boolean => {
     if (!browserCheck) return true;
-    try {
-      return browserCheck(el);
-    } catch {
-      return true;
+    let result = byBrowserCache.get(el);
+    if (result === undefined) {
+      try {
+        result = browserCheck(el);
+      } catch {
+        result = true;
+      }
+      byBrowserCache.set(el, result);
     }
+    return result;
   };
   const staticShown = (el: Element | null): boolean => {
     if (!el) return true;
