@@ -55,7 +55,7 @@ export function nameFromEmbeddedJson(doc: Document, slug: string): string | unde
 }
 
 /**
- * Parsing is most of the cost of a 600 KB page and most blocks describe other people. A plain
+ * Parsing these blocks is a large part of reading a 600 KB page, and most describe other people. A plain
  * slug (ASCII, nothing JSON escapes) is written as it is in a block without \u escapes, so a
  * block that lacks it, in any letter case, cannot name the person.
  */
