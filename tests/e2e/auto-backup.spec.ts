@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
@@ -24,8 +24,7 @@ interface Setup {
 }
 
 const test = base.extend<Setup>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  context: async ({ downloadsDir }, use) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-autobackup-'));
     const extension = path.join(root, 'extension');
     cpSync(EXTENSION, extension, { recursive: true });
@@ -34,7 +33,14 @@ const test = base.extend<Setup>({
     manifest.optional_permissions = (manifest.optional_permissions ?? []).filter((p) => p !== 'downloads');
     manifest.permissions = [...manifest.permissions, 'downloads'];
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    const context = await launchExtension(path.join(root, 'profile'), extension);
+    // The profile's Downloads folder: the browser's own setting, so it keeps the extension's file name.
+    const profile = path.join(root, 'profile');
+    mkdirSync(path.join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      path.join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+    );
+    const context = await launchExtension(profile, extension);
     await use(context);
     await context.close();
     rmSync(root, { recursive: true, force: true });
@@ -43,6 +49,7 @@ const test = base.extend<Setup>({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     await use(new URL(worker.url()).host);
   },
+  // eslint-disable-next-line no-empty-pattern
   downloadsDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-downloads-'));
     await use(dir);
@@ -82,7 +89,7 @@ test('turned on, the automatic backup saves a file past 2 MB with every contact 
   const page = await context.newPage();
   // Let the browser save to a folder of ours, as a user's Downloads would (Playwright's default intercepts them).
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadsDir, eventsEnabled: true });
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   // The list opens the database (Dexie creates it at its version) before it is written by hand.
   await page.goto(`chrome-extension://${extensionId}/workspace.html#/contacts`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
