@@ -49,7 +49,6 @@ const test = base.extend<Setup>({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     await use(new URL(worker.url()).host);
   },
-  // eslint-disable-next-line no-empty-pattern
   downloadsDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-downloads-'));
     await use(dir);
