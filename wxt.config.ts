@@ -51,7 +51,9 @@ export default defineConfig({
     // scripting: the reader is injected into the LinkedIn tab only when a capture runs (host
     // access stays linkedin.com, so it can run nowhere else).
     // sidePanel: WXT adds it for Chrome by itself, from entrypoints/sidepanel (Firefox gets sidebar_action).
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
+    // offscreen (Chrome only, no install warning): the weekly backup file is built in an
+    // offscreen document, as the service worker cannot make a blob: URL (lib/backup/backup-download.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // downloads: only for the weekly automatic backup, asked for when the user turns it on in
     // the backup panel (off by default); the manual export needs no permission.
     optional_permissions: ['downloads'],

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { exportBackup } from '@/lib/db/backup';
+import { backupFile, downloadAndWait, DownloadInterrupted } from '@/lib/backup/backup-download';
 import { AUTO_BACKUP_ALARM, autoBackupFileName, nextAutoBackupAt } from '@/lib/backup/auto-backup';
 import { loadBackupStatus, recordAutoBackup, recordAutoBackupFailure } from '@/lib/backup/backup-reminder';
 import { UserFacingError } from '@/lib/messaging/errors';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
 
 export interface AutoBackupDeps {
   clock?: () => number;
@@ -43,7 +43,7 @@ export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, pe
       return;
     }
     if (due <= now) {
-      await backUp(now);
+      await backUp(now, settings);
       return reschedule();
     }
     const current = await browser.alarms.get(AUTO_BACKUP_ALARM);
@@ -59,11 +59,15 @@ export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, pe
   }
 
   /** Never throws: a failure is recorded in words the backup panel shows. */
-  async function backUp(now: number) {
+  async function backUp(now: number, settings: Settings) {
     try {
-      const { fileName, blob } = await exportBackup(db, now);
-      const url = await downloadUrl(blob);
-      await browser.downloads.download({ url, filename: autoBackupFileName(fileName), conflictAction: 'uniquify', saveAs: false });
+      const file = await backupFile(db, now, settings);
+      try {
+        await downloadAndWait({ url: file.url, filename: autoBackupFileName(file.fileName), conflictAction: 'uniquify', saveAs: false });
+      } finally {
+        // Only now: the browser reads the blob while it writes the file.
+        await file.release();
+      }
       await recordAutoBackup(now);
     } catch (error) {
       await recordAutoBackupFailure(now, failureText(error));
@@ -85,27 +89,8 @@ export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, pe
   };
 }
 
-/**
- * A URL the downloads API can fetch. Chrome's service worker has no URL.createObjectURL, so
- * there it is a data: URL (FileReader works in workers); Firefox's background page has one.
- */
-async function downloadUrl(blob: Blob): Promise<string> {
-  if (typeof URL.createObjectURL === 'function') {
-    const url = URL.createObjectURL(blob);
-    // The download has started long before this; a page that lives on would otherwise keep the file in memory.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return url;
-  }
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The backup could not be read.'));
-    reader.readAsDataURL(blob);
-  });
-}
-
 function failureText(error: unknown): string {
-  if (error instanceof UserFacingError) return error.message;
+  if (error instanceof UserFacingError || error instanceof DownloadInterrupted) return error.message;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
   return `The browser did not save the file${detail}.`;
 }

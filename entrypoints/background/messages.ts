@@ -1,7 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { BackgroundRequests, CONTENT_SCRIPT_REQUESTS, READ_ONLY_REQUESTS, type BackgroundResponses } from '@/lib/messaging/protocol';
 import { UserFacingError } from '@/lib/messaging/errors';
-import { createRouter, type Handlers, type RequestContext } from '@/lib/messaging/router';
+import { createRouter, listenWithRouter, type Handlers, type RequestContext } from '@/lib/messaging/router';
 import { addContact, deleteContact, restoreContact, saveCapture, updateContact, type ContactSnapshot } from '@/lib/db/contacts';
 import { deleteAllData } from '@/lib/db/wipe';
 import type { CoffeeChatDB } from '@/lib/db/database';
@@ -224,15 +224,6 @@ export function setUpMessages(
     BackgroundRequests,
     createHandlers(db, reminders, Date.now, readTab),
   );
-  browser.runtime.onMessage.addListener(
-    // sendResponse + `return true` works in every browser; returning a Promise does not.
-    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse?: (r: unknown) => void) => {
-      const reply = route(message, sender);
-      if (!reply) return undefined;
-      if (!sendResponse) return reply;
-      void reply.then(sendResponse);
-      return true;
-    },
-  );
+  listenWithRouter(route);
   return route;
 }

@@ -33,9 +33,16 @@ const PAGE_ROWS = 2_000;
  * Tables are read page by page by primary key inside ONE read transaction (a consistent
  * snapshot: a save racing the export is in it entirely or not at all) and each page becomes
  * a Blob at once, so neither the rows nor the text of the whole database are held together.
+ * `settings` is for a caller that cannot read storage itself (Chrome's offscreen document,
+ * which may use chrome.runtime only): the worker reads them and sends them along.
  */
-export async function exportBackup(db: CoffeeChatDB, now: number, onProgress?: OnProgress): Promise<{ fileName: string; blob: Blob }> {
-  const settings = { key: 'settings', ...(await loadSettings()) };
+export async function exportBackup(
+  db: CoffeeChatDB,
+  now: number,
+  onProgress?: OnProgress,
+  givenSettings?: Settings,
+): Promise<{ fileName: string; blob: Blob }> {
+  const settings = { key: 'settings', ...(givenSettings ?? (await loadSettings())) };
   const app = { name: 'Coffee Chat', version: appVersion() };
   const blobs: Blob[] = [];
   let pending: string[] = [];

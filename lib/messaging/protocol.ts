@@ -5,7 +5,7 @@ import { ProfileUrl } from '@/lib/records/fields';
 import { Stage } from '@/lib/contacts/stage';
 import { Interview } from '@/lib/interviews/interview';
 import { MeetingInput } from '@/lib/meetings/meeting';
-import { SettingsPatch } from '@/lib/settings';
+import { Settings, SettingsPatch } from '@/lib/settings';
 import { Template } from '@/lib/templates/template';
 
 /**
@@ -197,6 +197,29 @@ export const BackgroundReplies = {
 } satisfies { [K in keyof typeof BackgroundRequests]: z.ZodType };
 
 export type BackgroundResponses = { [K in keyof typeof BackgroundReplies]: z.output<(typeof BackgroundReplies)[K]> };
+
+/**
+ * Background worker → its offscreen document (Chrome only: entrypoints/offscreen-backup). Chrome's
+ * service worker has no URL.createObjectURL and refuses data: URLs past 2 MB, so the weekly
+ * backup file is built there and handed to downloads.download as a blob: URL of our origin.
+ * The worker sends the settings: an offscreen document may use chrome.runtime only, not storage.
+ * runtime.sendMessage reaches every extension page: the background's router and the pages ignore
+ * these types (not in BackgroundRequests), the offscreen page ignores every other one.
+ */
+export const OffscreenRequests = {
+  offscreenBackup: z.object({ now: z.number().int().min(0).max(8_640_000_000_000_000), settings: Settings }).strict(),
+};
+
+export const OffscreenReplies = {
+  offscreenBackup: z.object({ url: z.string().startsWith('blob:').max(500), fileName: z.string().min(1).max(200) }),
+} satisfies { [K in keyof typeof OffscreenRequests]: z.ZodType };
+
+export type OffscreenResponses = { [K in keyof typeof OffscreenReplies]: z.output<(typeof OffscreenReplies)[K]> };
+export type OffscreenRequest<K extends keyof typeof OffscreenRequests> = z.input<(typeof OffscreenRequests)[K]>;
+
+/** The two maps share no type, so a message is only ever answered by the one it is meant for. */
+const disjoint: Extract<keyof typeof OffscreenRequests, keyof typeof BackgroundRequests> extends never ? true : false = true;
+void disjoint;
 
 /** Background or popup → content script in a LinkedIn tab. */
 export interface TabRequests {

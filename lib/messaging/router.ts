@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browser, type Browser } from 'wxt/browser';
 import { tooLongIssueText } from '@/lib/limits/limit-text';
 import { friendlyIssue, issueText } from '@/lib/backup/issue-text';
 import { UserFacingError } from './errors';
@@ -89,4 +90,21 @@ function describeInvalid(type: string, error: z.ZodError, data: unknown): string
     return `Coffee Chat could not read this profile properly${where}. Nothing was saved — reload the page and try again.`;
   }
   return `That request was not valid${where}. Nothing was changed.`;
+}
+
+/**
+ * Registers a router as a runtime.onMessage listener. A message it does not take (undefined) gets
+ * no answer from here, so the listener that does take it answers. sendResponse + `return true`
+ * works in every browser; returning a Promise does not.
+ */
+export function listenWithRouter(route: ReturnType<typeof createRouter>) {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse?: (r: unknown) => void) => {
+      const reply = route(message, sender);
+      if (!reply) return undefined;
+      if (!sendResponse) return reply;
+      void reply.then(sendResponse);
+      return true;
+    },
+  );
 }

@@ -15,6 +15,8 @@ export const pagePaths = {
   /** The popup's drafting screen for one person, optionally opening on a template kind. */
   draft: (contactId: string, kind?: string) =>
     `/popup.html?contact=${encodeURIComponent(contactId)}${kind ? `&template=${encodeURIComponent(kind)}` : ''}`,
+  /** Chrome's offscreen document that builds the weekly backup file (lib/backup/offscreen-backup.ts). */
+  offscreenBackup: () => '/offscreen-backup.html',
 } as const;
 
 /** What the popup was opened for: `pagePaths.draft` read back. */

@@ -7,7 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { LinkedInServer } from './linkedin-routes';
 
-const EXTENSION = path.resolve(here, '../../.output/chrome-mv3');
+export const EXTENSION = path.resolve(here, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Fixtures {
@@ -20,10 +20,11 @@ interface Fixtures {
 /**
  * Headless Chromium with the built extension, on the given profile. Launching again on the same
  * profile is a browser restart: same extension id, same database, alarms as Chrome kept them.
+ * `extension`: another unpacked copy of the build (a spec that must change its manifest).
  */
-export function launchExtension(userDataDir: string): Promise<BrowserContext> {
-  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
-    throw new Error(`${EXTENSION}/manifest.json is missing: run "npm run build" first (npm run test:e2e does it for you).`);
+export function launchExtension(userDataDir: string, extension = EXTENSION): Promise<BrowserContext> {
+  if (!existsSync(path.join(extension, 'manifest.json'))) {
+    throw new Error(`${extension}/manifest.json is missing: run "npm run build" first (npm run test:e2e does it for you).`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -36,8 +37,8 @@ export function launchExtension(userDataDir: string): Promise<BrowserContext> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
     ],
   });
 }

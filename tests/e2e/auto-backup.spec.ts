@@ -1,0 +1,126 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { EXTENSION, launchExtension } from './fixtures';
+
+/**
+ * The weekly automatic backup in real Chromium, with a file past the 2 MB a data: URL may carry
+ * (what the service worker used to hand downloads.download): it must come through the
+ * offscreen document as a blob: URL and land in Downloads/coffee-chat/.
+ *
+ * Headless Chromium cannot click "Allow" on permissions.request, so this runs a copy of the
+ * build whose manifest grants `downloads` up front, as a user who said yes would have it.
+ */
+const COUNT = 700;
+const NOTE = 3_000;
+
+const GENERATOR = readFileSync(new URL('../bench/generate-contacts.mjs', import.meta.url), 'utf8').replace(/^export\s+/gm, '');
+
+interface Setup {
+  context: BrowserContext;
+  extensionId: string;
+  downloadsDir: string;
+}
+
+const test = base.extend<Setup>({
+  context: async ({ downloadsDir }, use) => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-autobackup-'));
+    const extension = path.join(root, 'extension');
+    cpSync(EXTENSION, extension, { recursive: true });
+    const manifestPath = path.join(extension, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+    manifest.optional_permissions = (manifest.optional_permissions ?? []).filter((p) => p !== 'downloads');
+    manifest.permissions = [...manifest.permissions, 'downloads'];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    // The profile's Downloads folder: the browser's own setting, so it keeps the extension's file name.
+    const profile = path.join(root, 'profile');
+    mkdirSync(path.join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      path.join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+    );
+    const context = await launchExtension(profile, extension);
+    await use(context);
+    await context.close();
+    rmSync(root, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await use(new URL(worker.url()).host);
+  },
+  downloadsDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'coffee-chat-downloads-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+/** Generated contacts with long notes, stored with one bulk put straight into the extension's IndexedDB. */
+function seedContacts(page: Page): Promise<number> {
+  return page.evaluate(`(async () => {
+${GENERATOR}
+const contacts = generateContacts(${COUNT}, 7).map((c, i) => ({ ...c, notes: (i + ': ').padEnd(${NOTE}, 'notes from our call ') }));
+const db = await new Promise((resolve, reject) => {
+  const open = indexedDB.open('coffee-chat');
+  open.onsuccess = () => resolve(open.result);
+  open.onerror = () => reject(open.error);
+});
+await new Promise((resolve, reject) => {
+  const tx = db.transaction('contacts', 'readwrite');
+  for (const c of contacts) tx.objectStore('contacts').put(c);
+  tx.oncomplete = resolve;
+  tx.onerror = () => reject(tx.error);
+});
+db.close();
+return contacts.length;
+})()`);
+}
+
+interface DownloadItem {
+  filename: string;
+  state: string;
+  error?: string;
+  url: string;
+}
+
+test('turned on, the automatic backup saves a file past 2 MB with every contact into Downloads/coffee-chat/', async ({ context, extensionId, downloadsDir }) => {
+  const page = await context.newPage();
+  // Let the browser save to a folder of ours, as a user's Downloads would (Playwright's default intercepts them).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  // The list opens the database (Dexie creates it at its version) before it is written by hand.
+  await page.goto(`chrome-extension://${extensionId}/workspace.html#/contacts`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seedContacts(page)).toBe(COUNT);
+
+  // The real settings path, as the backup panel's switch does: the worker watches the settings,
+  // and someone who never backed up is due at once.
+  const saved = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'saveSettings', data: { settings: { autoBackup: true } }, requestId: crypto.randomUUID() }),
+  );
+  expect(saved).toMatchObject({ ok: true });
+
+  const finished = async () => {
+    const items = (await page.evaluate(() => chrome.downloads.search({}))) as DownloadItem[];
+    return items.find((i) => i.state !== 'in_progress');
+  };
+  await expect.poll(finished, { timeout: 40_000 }).toMatchObject({ state: 'complete' });
+  const item = (await finished())!;
+
+  expect(item.url).toMatch(new RegExp(`^blob:chrome-extension://${extensionId}/`));
+  expect(item.filename).toMatch(/[\\/]coffee-chat[\\/]coffee-chat-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(item.filename.startsWith(downloadsDir)).toBe(true);
+  expect(statSync(item.filename).size).toBeGreaterThan(2 * 1024 * 1024);
+  const backup = JSON.parse(readFileSync(item.filename, 'utf8')) as { tables: { contacts: Array<{ id: string; notes: string }> } };
+  expect(backup.tables.contacts).toHaveLength(COUNT);
+  expect(backup.tables.contacts.every((c) => c.notes.length === NOTE)).toBe(true);
+
+  // The panel's "last saved" comes from what the worker recorded; the offscreen page is gone again.
+  await expect
+    .poll(() => page.evaluate(async () => typeof ((await chrome.storage.local.get('backupStatus')).backupStatus as { lastAutoBackupAt?: number })?.lastAutoBackupAt))
+    .toBe('number');
+  await expect
+    .poll(() => page.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length))
+    .toBe(0);
+});
