@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 
 /**
- * Names the chunks the popup and the workspace share for what they hold (the bundler named the
- * one shared chunk after its first module, `labels-*.js`): `vendor` for the libraries (React,
- * Dexie, zod, date-fns), `shared` for our own code both pages use. Only modules both pages load
- * go there (minShareCount), so the popup never downloads the workspace's CSV or backup code.
+ * Names the chunks the pages share for what they hold (the bundler named the one shared chunk
+ * after its first module, `labels-*.js`): `vendor~…` for the libraries (React, Dexie, zod,
+ * date-fns), `shared~…` for our own code, each suffixed with the pages that load it. Grouped by
+ * which pages use a module (entriesAware): the offscreen page of the weekly backup shares the
+ * export code with the workspace only, and one chunk per group would have put it into the
+ * popup (popup first load 180.7 → 152.7 KB gzip, offscreen page 180.2 → 97.6 KB).
  * Only the pages' build is split: the background, the page button and the reader are built as
  * single IIFE files, which cannot have chunks.
  */
@@ -16,12 +18,12 @@ const namedPageChunks = {
       ...output,
       codeSplitting: {
         groups: [
-          { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2 },
+          { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2, entriesAware: true },
           // Everything else both pages load: our lib/ and components/, WXT's page glue, the runtime.
           // Scripts only: a stylesheet two pages share (the popup's, also the side panel's) must
           // not ride along into a chunk the workspace loads too, or its `body { width: 380px }`
           // squeezes the workspace into a column.
-          { name: 'shared', test: /\.[cm]?[jt]sx?$/, minShareCount: 2 },
+          { name: 'shared', test: /\.[cm]?[jt]sx?$/, minShareCount: 2, entriesAware: true },
         ],
       },
     };

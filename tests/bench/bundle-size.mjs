@@ -55,7 +55,7 @@ export function contentScriptBudget() {
  * What opening a page downloads before it can show anything: the entry script and every chunk
  * its HTML preloads (lazy views such as the popup's drafting screen come later, on first use).
  */
-export function pageFirstLoad(pages = ['popup.html', 'workspace.html']) {
+export function pageFirstLoad(pages = ['popup.html', 'sidepanel.html', 'workspace.html', 'offscreen-backup.html']) {
   return pages.map((page) => {
     const html = readFileSync(path.join(EXTENSION, page), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
