@@ -65,20 +65,15 @@ export async function exportBackup(db: CoffeeChatDB, now: number, onProgress?: O
           // Primary-key paging: each page starts after the last key read, never re-counts an offset.
           let page = await clock.time('read', () => table.toCollection().limit(PAGE_ROWS).toArray());
           for (;;) {
-            const last = page.at(-1)?.id;
-            // The next page is asked for before this one is written out: IndexedDB reads it
-            // (in the browser's process) while this page is serialised here.
-            const next = page.length < PAGE_ROWS || last === undefined ? undefined : table.where(':id').above(last).limit(PAGE_ROWS).toArray();
-            // Not awaited if writing this page stops the export (too large): no unhandled rejection then.
-            next?.catch(() => undefined);
             const serialise = clock.start('serialise');
             for (const row of page) writer.row(row);
             serialise();
             done += page.length;
             flush();
             onProgress?.({ phase: 'exporting', done, total });
-            if (!next) break;
-            page = await clock.time('read', () => next);
+            const last = page.at(-1)?.id;
+            if (page.length < PAGE_ROWS || last === undefined) break;
+            page = await clock.time('read', () => table.where(':id').above(last).limit(PAGE_ROWS).toArray());
           }
         }
         writer.endTable();
