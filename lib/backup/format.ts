@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { friendlyIssue, issueText } from './issue-text';
 import { isPlainObject, parseJsonText } from './json-text';
+import type { PhaseClock } from './phase-clock';
 
 export const BACKUP_FORMAT = 'coffee-chat-backup';
 export const BACKUP_VERSION = 1;
@@ -104,13 +105,15 @@ const MAX_LISTED_PROBLEMS = 5;
  * Reads a backup file. Every registered table's rows go through its schema; one bad row fails
  * the whole file, because a restore that silently drops records is worse than one that stops.
  */
-export function parseBackup(text: string, specs: readonly BackupTableSpec[]): ParseBackupResult {
+export function parseBackup(text: string, specs: readonly BackupTableSpec[], clock?: PhaseClock): ParseBackupResult {
   if (text.length > MAX_BACKUP_CHARS) {
     return fail(tooLargeText(text.length));
   }
   if (text.trim() === '') return fail('The file is empty. Choose a Coffee Chat backup (.json) file.');
 
+  const stopParse = clock?.start('parse JSON');
   const json = parseJsonText(text.replace(/^\uFEFF/, ''));
+  stopParse?.();
   if (!json.ok) return fail(jsonErrorText(text, json));
 
   const raw = json.value;
@@ -128,6 +131,7 @@ export function parseBackup(text: string, specs: readonly BackupTableSpec[]): Pa
     );
   }
 
+  const stopValidate = clock?.start('validate');
   const envelope = Backup.safeParse(raw, { error: friendlyIssue });
   if (!envelope.success) {
     const first = envelope.error.issues[0];
@@ -143,6 +147,7 @@ export function parseBackup(text: string, specs: readonly BackupTableSpec[]): Pa
     const rows = Object.hasOwn(envelope.data.tables, spec.name) ? (envelope.data.tables[spec.name] ?? []) : [];
     tables[spec.name] = parseRows(spec, rows, problems);
   }
+  stopValidate?.();
   if (problems.length > 0) return fail(refusalText(problems));
 
   return {

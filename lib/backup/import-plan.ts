@@ -82,7 +82,9 @@ export function planContactImport(
     }
     seenIds.add(contact.id);
 
-    const key = urlKey(contact.profileUrl);
+    // A parsed row's link is the schema's canonical form already: parsing it again as a URL
+    // (50,000 times in a large restore) would give back the same string.
+    const key = options.parsed ? contact.profileUrl || undefined : urlKey(contact.profileUrl);
     const twin = key === undefined ? undefined : seenUrls.get(key);
     if (twin !== undefined) {
       plan.rejected.push({ index, id: contact.id, reason: `same LinkedIn profile as record ${twin}` });

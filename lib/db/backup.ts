@@ -7,6 +7,7 @@ import { backupProblems, planProblems } from '@/lib/backup/check-backup';
 import { settingsTable } from '@/lib/backup/settings-row';
 import { BACKUP_TABLES, contactsTable } from '@/lib/backup/tables';
 import { planContactImport, type ContactImportPlan } from '@/lib/backup/import-plan';
+import { type PhaseClock, phaseClock } from '@/lib/backup/phase-clock';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { importReport, type ImportReport } from '@/lib/backup/import-report';
@@ -42,13 +43,16 @@ export async function exportBackup(
   onProgress?: OnProgress,
   givenSettings?: Settings,
 ): Promise<{ fileName: string; blob: Blob }> {
-  const settings = { key: 'settings', ...(givenSettings ?? (await loadSettings())) };
+  const clock = phaseClock('export');
+  const settings = { key: 'settings', ...(givenSettings ?? (await clock.time('settings', loadSettings))) };
   const app = { name: 'Coffee Chat', version: appVersion() };
   const blobs: Blob[] = [];
   let pending: string[] = [];
   const flush = () => {
+    const stop = clock.start('blob');
     if (pending.length) blobs.push(new Blob(pending));
     pending = [];
+    stop();
   };
   const writer = new BackupWriter((part) => pending.push(part), { exportedAt: now, app });
   const names = [...BACKUP_TABLES.map((t) => t.name), settingsTable.name].sort();
@@ -66,15 +70,17 @@ export async function exportBackup(
         } else {
           const table = db.table<{ id: string }, string>(name);
           // Primary-key paging: each page starts after the last key read, never re-counts an offset.
-          let page = await table.toCollection().limit(PAGE_ROWS).toArray();
+          let page = await clock.time('read', () => table.toCollection().limit(PAGE_ROWS).toArray());
           for (;;) {
+            const serialise = clock.start('serialise');
             for (const row of page) writer.row(row);
+            serialise();
             done += page.length;
             flush();
             onProgress?.({ phase: 'exporting', done, total });
             const last = page.at(-1)?.id;
             if (page.length < PAGE_ROWS || last === undefined) break;
-            page = await table.where(':id').above(last).limit(PAGE_ROWS).toArray();
+            page = await clock.time('read', () => table.where(':id').above(last).limit(PAGE_ROWS).toArray());
           }
         }
         writer.endTable();
@@ -86,7 +92,9 @@ export async function exportBackup(
   }
   writer.end();
   flush();
-  return { fileName: backupFileName(now), blob: new Blob(blobs, { type: 'application/json' }) };
+  const blob = clock.time('blob', () => new Blob(blobs, { type: 'application/json' }));
+  clock.end();
+  return { fileName: backupFileName(now), blob };
 }
 
 /**
@@ -98,10 +106,11 @@ export async function importBackupFile(db: CoffeeChatDB, file: Blob, now: number
   const tooLarge = backupFileTooLarge(file.size);
   if (tooLarge) throw new UserFacingError(tooLarge);
   onProgress?.({ phase: 'reading', done: 0, total: 1 });
-  const text = await file.text();
+  const clock = phaseClock('import');
+  const text = await clock.time('read file', () => file.text());
   // Let the page paint "Checking…" before parsing holds the main thread.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return importBackup(db, text, now, onProgress);
+  return importBackup(db, text, now, onProgress, clock);
 }
 
 /**
@@ -114,9 +123,10 @@ export async function importBackup(
   text: string,
   now: number,
   onProgress?: OnProgress,
+  clock: PhaseClock = phaseClock('import'),
 ): Promise<ImportReport> {
   onProgress?.({ phase: 'checking', done: 0, total: 1 });
-  const parsed = parseBackup(text, ALL_SPECS);
+  const parsed = parseBackup(text, ALL_SPECS, clock);
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
   const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
@@ -128,19 +138,21 @@ export async function importBackup(
   const { key: _key, ...imported } = settingsRow ?? {};
   const settings = settingsRow ? (imported as Settings) : undefined;
   // Reminders follow the timings that will be in force once the import is done.
-  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now };
+  const ctx = { settings: (settings ?? (await loadSettings())).reminders, now, clock };
   onProgress?.({ phase: 'writing', done: 0, total: 1 });
   const out = await commit(db, ctx, async () => {
     // Read inside the transaction: a save racing the import is merged against, not refused.
-    const saved = await db.contacts.toArray();
+    const saved = await clock.time('read saved', () => db.contacts.toArray());
+    const stopPlan = clock.start('plan');
     const plan = planContactImport(saved, contacts, now, { parsed: true });
     // All or nothing: one bad reference or duplicate person refuses the file before any write.
     const problems = backupProblems(parsed.backup, BACKUP_TABLES, new Set(saved.map((c) => c.id)));
+    stopPlan();
     // The plan's own refusals (a row merging into a contact another row already claims) only
     // matter once the file itself is sound; before that they repeat what was said.
     if (problems.length === 0) problems.push(...planProblems(plan, contacts));
     if (problems.length > 0) throw new UserFacingError(refusalText(problems));
-    const result = report(plan, await applyImport(db, plan, related), (i) => `Contact ${i + 1}`);
+    const result = report(plan, await clock.time('write', () => applyImport(db, plan, related)), (i) => `Contact ${i + 1}`);
     if (contacts.length === 0) result.note = 'This backup holds no contacts.';
     // What the contacts table now holds (read above, in this transaction, plus what was written):
     // re-deriving every contact need not read them all back.
@@ -151,7 +163,8 @@ export async function importBackup(
   // Only once the data is in: a failed import changes nothing, settings included. (storage.local
   // cannot join an IndexedDB transaction; if the page closes in between, the data is in and
   // the background's next wake re-derives with the settings then stored.)
-  if (settings) await storeSettings(settings);
+  if (settings) await clock.time('store settings', () => storeSettings(settings));
+  clock.end();
   return out;
 }
 

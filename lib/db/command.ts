@@ -1,3 +1,4 @@
+import type { PhaseClock } from '@/lib/backup/phase-clock';
 import type { Contact } from '@/lib/contacts/contact';
 import { UserFacingError } from '@/lib/messaging/errors';
 import type { ReminderSettings } from '@/lib/reminders/settings';
@@ -26,6 +27,8 @@ export interface CommandContext {
    * answer got back) carries the same id and gets the first answer instead of a second write.
    */
   request?: { id: string; type: string };
+  /** Times re-deriving and the commit itself, for a caller that reports where its time goes (a backup import). */
+  clock?: PhaseClock;
 }
 
 /** How long a committed answer is kept for retries: far longer than any page waits. */
@@ -42,8 +45,9 @@ export const KEEP_ANSWERS_MS = 24 * 60 * 60 * 1000;
  * open transactions of their own, which Dexie joins to this one.
  */
 export async function commit<T>(db: CoffeeChatDB, ctx: CommandContext, write: () => Promise<Written<T>>): Promise<T> {
-  const { request } = ctx;
-  return db.transaction('rw', db.tables, async () => {
+  const { request, clock } = ctx;
+  let written = 0;
+  const out = await db.transaction('rw', db.tables, async () => {
     if (request) {
       const done = await db.requests.get(request.id);
       if (done) {
@@ -53,12 +57,17 @@ export async function commit<T>(db: CoffeeChatDB, ctx: CommandContext, write: ()
     }
     const { result, affected, contacts } = await write();
     // Every contact instead, when the reminders follow other settings than ctx's (see rederive).
-    await rederive(db, affected, ctx, contacts);
+    const derive = () => rederive(db, affected, ctx, contacts);
+    await (clock ? clock.time('derive reminders', derive) : derive());
     if (request) {
       // The answer is stored in the same transaction as the write: either both or neither.
       await db.requests.where('at').below(ctx.now - KEEP_ANSWERS_MS).delete();
       await db.requests.put({ id: request.id, type: request.type, result, at: ctx.now });
     }
+    written = performance.now();
     return result;
   });
+  // From the last write to IndexedDB's word that all of it is on disk.
+  if (clock && written) clock.start('commit', written)();
+  return out;
 }
