@@ -90,6 +90,8 @@ test('the bot-check page is refused with a message and nothing is stored', async
 });
 
 test('extension pages make no network requests of their own', async ({ context, linkedin, extensionId }) => {
+  // Seven workspace routes, each waited to network idle: on a loaded machine that passed the 60 s default.
+  test.slow();
   // This profile has a real photo URL on LinkedIn's servers.
   linkedin.serve(eduardoPublic.url, fixturePath(eduardoPublic));
   const profile = await new ProfilePage(await context.newPage()).open(eduardoPublic.url);
