@@ -1,8 +1,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { EXTENSION, launchExtension } from './fixtures';
+import { seedGeneratedContacts } from './extension-db';
 
 /**
  * The weekly automatic backup in real Chromium, with a file past the 2 MB a data: URL may carry
@@ -15,7 +16,6 @@ import { EXTENSION, launchExtension } from './fixtures';
 const COUNT = 700;
 const NOTE = 3_000;
 
-const GENERATOR = readFileSync(new URL('../bench/generate-contacts.mjs', import.meta.url), 'utf8').replace(/^export\s+/gm, '');
 
 interface Setup {
   context: BrowserContext;
@@ -56,27 +56,6 @@ const test = base.extend<Setup>({
   },
 });
 
-/** Generated contacts with long notes, stored with one bulk put straight into the extension's IndexedDB. */
-function seedContacts(page: Page): Promise<number> {
-  return page.evaluate(`(async () => {
-${GENERATOR}
-const contacts = generateContacts(${COUNT}, 7).map((c, i) => ({ ...c, notes: (i + ': ').padEnd(${NOTE}, 'notes from our call ') }));
-const db = await new Promise((resolve, reject) => {
-  const open = indexedDB.open('coffee-chat');
-  open.onsuccess = () => resolve(open.result);
-  open.onerror = () => reject(open.error);
-});
-await new Promise((resolve, reject) => {
-  const tx = db.transaction('contacts', 'readwrite');
-  for (const c of contacts) tx.objectStore('contacts').put(c);
-  tx.oncomplete = resolve;
-  tx.onerror = () => reject(tx.error);
-});
-db.close();
-return contacts.length;
-})()`);
-}
-
 interface DownloadItem {
   filename: string;
   state: string;
@@ -92,7 +71,7 @@ test('turned on, the automatic backup saves a file past 2 MB with every contact 
   // The list opens the database (Dexie creates it at its version) before it is written by hand.
   await page.goto(`chrome-extension://${extensionId}/workspace.html#/contacts`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(await seedContacts(page)).toBe(COUNT);
+  expect(await seedGeneratedContacts(page, { count: COUNT, seed: 7, noteLength: NOTE })).toBe(COUNT);
 
   // The real settings path, as the backup panel's switch does: the worker watches the settings,
   // and someone who never backed up is due at once.

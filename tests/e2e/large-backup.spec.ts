@@ -1,38 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { seedGeneratedContacts } from './extension-db';
 
 // The benchmarks' generator (no imports, no Node APIs), evaluated inside the page so 50,000
 // contacts are made and stored there instead of crossing the DevTools protocol.
-const GENERATOR = readFileSync(new URL('../bench/generate-contacts.mjs', import.meta.url), 'utf8').replace(/^export\s+/gm, '');
 /**
  * 5,000 by default: a file past what one message could carry through the old path, within CI's
  * time on 2 cores. `CC_E2E_BACKUP_CONTACTS=50000` runs the issue's full size: opt-in, it took
  * 3.7 minutes on the shared 2-core machine under load (2 Dec 2026), within the test's timeout.
  */
 const COUNT = Number(process.env.CC_E2E_BACKUP_CONTACTS ?? 5_000);
-
-/** Stores `count` generated contacts with one bulk put, straight into the extension's IndexedDB. */
-async function seedContacts(page: Page, count: number): Promise<number> {
-  return page.evaluate(`(async () => {
-${GENERATOR}
-const contacts = generateContacts(${count}, 14);
-const db = await new Promise((resolve, reject) => {
-  const open = indexedDB.open('coffee-chat');
-  open.onsuccess = () => resolve(open.result);
-  open.onerror = () => reject(open.error);
-});
-await new Promise((resolve, reject) => {
-  const tx = db.transaction('contacts', 'readwrite');
-  const store = tx.objectStore('contacts');
-  for (const c of contacts) store.put(c);
-  tx.oncomplete = resolve;
-  tx.onerror = () => reject(tx.error);
-});
-db.close();
-return contacts.length;
-})()`);
-}
 
 /**
  * A SHA-256 of every stored table but the derived reminders, keys sorted at every depth so two
@@ -79,7 +57,7 @@ test(`a ${COUNT.toLocaleString('en-US')}-contact backup exports with a progress 
   // The list opens the database (Dexie creates it at its version) before it is written by hand.
   await page.goto(`chrome-extension://${extensionId}/workspace.html#/contacts`);
   await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'coffee-chat'))).toBe(true);
-  expect(await seedContacts(page, COUNT)).toBe(COUNT);
+  expect(await seedGeneratedContacts(page, { count: COUNT, seed: 14 })).toBe(COUNT);
   const before = await digest(page);
   expect(before.counts.contacts).toBe(COUNT);
 
