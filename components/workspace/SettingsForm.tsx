@@ -32,6 +32,9 @@ function toDraft(v: Settings): Draft {
   return { ...v, reminders: reminders as Draft['reminders'] };
 }
 
+/** Equal in every field this form shows (not the backup panel's switch). */
+const sameOnPage = (a: Draft, b: Draft) => JSON.stringify({ ...a, autoBackup: null }) === JSON.stringify({ ...b, autoBackup: null });
+
 function fromDraft(d: Draft): Settings {
   // A blank box becomes NaN, not 0, so the check reports it instead of saving 0.
   const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
@@ -60,15 +63,19 @@ export function SettingsForm({ value, onSave }: SettingsFormProps) {
   const [shown, setShown] = useState(value);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   if (value !== shown) {
+    const before = toDraft(shown);
     setShown(value);
     const incoming = toDraft(value);
     // Our own save coming back from storage matches the draft: nothing to warn about.
-    if (!dirty || JSON.stringify(incoming) === JSON.stringify(draft)) {
+    if (!dirty || sameOnPage(incoming, draft)) {
       setDraft(incoming);
       setDirty(false);
       setChangedElsewhere(false);
     } else {
-      setChangedElsewhere(true);
+      // The automatic backup is switched in the backup panel, not here: it always follows the
+      // store, or saving this page would turn it back off. Only a change this page shows warns.
+      setDraft({ ...draft, autoBackup: incoming.autoBackup });
+      if (!sameOnPage(incoming, before)) setChangedElsewhere(true);
     }
   }
 

@@ -60,4 +60,18 @@ describe('SettingsForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(screen.getByText('Confirm before must be a whole number of days from 1 to 14')).toBeTruthy();
   });
+
+  it('the automatic backup switched on in the backup panel meanwhile is not saved back as off', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => null);
+    const { rerender } = render(<SettingsForm value={defaultSettings()} onSave={onSave} />);
+    await user.type(screen.getByLabelText('Your name'), 'Sam');
+    // The backup panel (another view or window) stored autoBackup: true while this form was being edited.
+    rerender(<SettingsForm value={{ ...defaultSettings(), autoBackup: true }} onSave={onSave} />);
+    // Nothing this page shows changed, so no "changed in another window" notice.
+    expect(screen.queryByText(/changed in another window/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ autoBackup: true, me: expect.objectContaining({ myName: 'Sam' }) }));
+  });
 });
+
