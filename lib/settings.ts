@@ -28,6 +28,13 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * Settings that belong to this browser, not to the workspace: the automatic backup needs this
+ * browser's `downloads` permission. A backup file need not hold them (files from before they
+ * existed must still restore) and a restore never changes them.
+ */
+export const THIS_BROWSER_SETTINGS = ['autoBackup'] as const satisfies ReadonlyArray<keyof Settings>;
+
 /** The same field rules as Settings, with no defaults: a missing field means "leave it". */
 function withoutDefaults<T extends z.ZodRawShape>(shape: T) {
   return Object.fromEntries(

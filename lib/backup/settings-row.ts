@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { Settings } from '@/lib/settings';
+import { Settings, THIS_BROWSER_SETTINGS } from '@/lib/settings';
 import type { BackupTableSpec } from './format';
 
-/** Every part of the one settings schema: a new setting is required in a backup without a second list. */
-const SETTINGS_PARTS = Object.keys(Settings.shape);
+/**
+ * Every part of the one settings schema: a new setting is required in a backup without a second
+ * list. Except this browser's own (THIS_BROWSER_SETTINGS), which a restore keeps as they are.
+ */
+const SETTINGS_PARTS = Object.keys(Settings.shape).filter((part) => !(THIS_BROWSER_SETTINGS as readonly string[]).includes(part));
 
 /**
  * Settings live in storage.local, not IndexedDB, but "everything" includes them: the user's own

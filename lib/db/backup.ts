@@ -11,7 +11,7 @@ import { type PhaseClock, phaseClock } from '@/lib/backup/phase-clock';
 import { connectionToContact, parseLinkedInConnections } from '@/lib/backup/linkedin-connections';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { importReport, type ImportReport } from '@/lib/backup/import-report';
-import { loadSettings, type Settings, storeSettings } from '@/lib/settings';
+import { loadSettings, type Settings, storeSettings, THIS_BROWSER_SETTINGS } from '@/lib/settings';
 import { commit, type CommandContext } from './command';
 import type { CoffeeChatDB } from './database';
 
@@ -163,7 +163,14 @@ export async function importBackup(
   // Only once the data is in: a failed import changes nothing, settings included. (storage.local
   // cannot join an IndexedDB transaction; if the page closes in between, the data is in and
   // the background's next wake re-derives with the settings then stored.)
-  if (settings) await clock.time('store settings', () => storeSettings(settings));
+  if (settings) {
+    await clock.time('store settings', async () => {
+      // This browser's own switches (the automatic backup and its permission) stay as they are.
+      const current = await loadSettings();
+      const kept = Object.fromEntries(THIS_BROWSER_SETTINGS.map((k) => [k, current[k]]));
+      await storeSettings({ ...settings, ...kept });
+    });
+  }
   clock.end();
   return out;
 }

@@ -121,6 +121,22 @@ describe('a backup is checked as strictly as a capture', () => {
     expect((await loadSettings()).me.myName).toBe('Sam');
   });
 
+  it('imports a backup made before the automatic backup existed, and a restore never flips this browser\'s switch', async () => {
+    const { file } = await backupOf(db);
+    // A file from the previous version: its settings row has no autoBackup.
+    delete file.tables.settings![0]!.autoBackup;
+    file.tables.settings![0]!.me = { ...(file.tables.settings![0]!.me as object), myName: 'Sam from the file' };
+    await storeSettings({ ...(await loadSettings()), autoBackup: true });
+    await importBackup(db, JSON.stringify(file), NOW + 1000);
+    expect((await loadSettings()).me.myName).toBe('Sam from the file');
+    expect((await loadSettings()).autoBackup).toBe(true);
+
+    // A newer file that says off does not turn it off either: the switch needs this browser's permission.
+    file.tables.settings![0]!.autoBackup = false;
+    await importBackup(db, JSON.stringify(file), NOW + 2000);
+    expect((await loadSettings()).autoBackup).toBe(true);
+  });
+
   it('stores a profile link in another letter case under the canonical form, so saving them again finds them', async () => {
     const other = freshDb();
     const { file } = await backupOf(db);
