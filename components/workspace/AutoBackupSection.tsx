@@ -10,6 +10,8 @@ export interface AutoBackupEnv {
   status: { load: () => Promise<BackupStatus>; watch: (onChange: (status: BackupStatus) => void) => () => void };
   /** browser.permissions.request for `downloads`: must run inside the click (a user gesture). */
   requestDownloads: () => Promise<boolean>;
+  /** Whether `downloads` is granted now: the user can take it away on the browser's extensions page. */
+  hasDownloads: () => Promise<boolean>;
   /** Gives the permission back when the user turns it off. */
   removeDownloads: () => Promise<void>;
 }
@@ -25,11 +27,13 @@ export function AutoBackupSection({ env }: { env: AutoBackupEnv }) {
   const [status, setStatus] = useState<BackupStatus>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [permitted, setPermitted] = useState(true);
 
   useEffect(() => {
     let live = true;
     void env.settings.load().then((s) => live && setSettings(s));
     void env.status.load().then((s) => live && setStatus(s));
+    void env.hasDownloads().then((p) => live && setPermitted(p), () => {});
     const unwatchSettings = env.settings.watch(setSettings);
     const unwatchStatus = env.status.watch(setStatus);
     return () => {
@@ -61,6 +65,7 @@ export function AutoBackupSection({ env }: { env: AutoBackupEnv }) {
           setMessage('Automatic backups stay off: the browser was not allowed to save files to your Downloads folder.');
           return;
         }
+        setPermitted(true);
         await save(true);
       } else if (await save(false)) {
         await env.removeDownloads().catch(() => {});
@@ -82,7 +87,7 @@ export function AutoBackupSection({ env }: { env: AutoBackupEnv }) {
         Into Downloads/coffee-chat, the same file as “Export backup”. The browser asks once for permission to save files.
       </p>
       <p className="status" role="status">
-        {statusText(on, status)}
+        {statusText(on, permitted, status)}
       </p>
       {on && status.autoBackupFailure && (
         <p className="status error" role="alert">
@@ -98,8 +103,10 @@ export function AutoBackupSection({ env }: { env: AutoBackupEnv }) {
   );
 }
 
-function statusText(on: boolean, status: BackupStatus): string {
+function statusText(on: boolean, permitted: boolean, status: BackupStatus): string {
   if (!on) return 'Automatic weekly backup: off.';
+  // The worker skips it without the permission (lib/backup/auto-backup.ts): say so, and how to fix it.
+  if (!permitted) return 'Automatic weekly backup: paused: the browser no longer lets Coffee Chat save files to your Downloads folder. Turn it off and on again to allow it.';
   if (status.lastAutoBackupAt === undefined) return 'Automatic weekly backup: on — the first one is saved shortly.';
   return `Automatic weekly backup: on — last one ${formatDate(status.lastAutoBackupAt)}.`;
 }

@@ -8,6 +8,7 @@ export const autoBackupEnv: AutoBackupEnv = {
   settings: settingsStore,
   status: { load: loadBackupStatus, watch: watchBackupStatus },
   requestDownloads: () => browser.permissions.request({ permissions: ['downloads'] }),
+  hasDownloads: () => browser.permissions.contains({ permissions: ['downloads'] }),
   removeDownloads: async () => {
     await browser.permissions.remove({ permissions: ['downloads'] });
   },

@@ -9,8 +9,8 @@ import { defaultSettings, type Settings } from '@/lib/settings';
 
 afterEach(cleanup);
 
-function fakeEnv(granted: boolean, status: BackupStatus = {}) {
-  let stored: Settings = defaultSettings();
+function fakeEnv(granted: boolean, status: BackupStatus = {}, initial: Settings = defaultSettings()) {
+  let stored: Settings = initial;
   const env = {
     settings: {
       load: async () => stored,
@@ -22,6 +22,7 @@ function fakeEnv(granted: boolean, status: BackupStatus = {}) {
     },
     status: { load: async () => status, watch: () => () => {} },
     requestDownloads: vi.fn(async () => granted),
+    hasDownloads: vi.fn(async () => granted),
     removeDownloads: vi.fn(async () => {}),
   } satisfies AutoBackupEnv;
   return { env, stored: () => stored };
@@ -79,4 +80,12 @@ describe('the automatic weekly backup switch', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('The last automatic backup failed');
     expect(screen.getByRole('alert').textContent).toContain('The browser did not save the file (Disk full).');
   });
+
+  it('says the backup is paused when the permission was taken away on the browser\'s extensions page', async () => {
+    // On in the settings, but the browser no longer grants downloads: the worker saves nothing.
+    render(<AutoBackupSection env={fakeEnv(false, {}, { ...defaultSettings(), autoBackup: true }).env} />);
+    expect(((await checkbox()) as HTMLInputElement).checked).toBe(true);
+    expect(await screen.findByText(/paused: the browser no longer lets Coffee Chat save files to your Downloads folder/)).toBeTruthy();
+  });
 });
+
