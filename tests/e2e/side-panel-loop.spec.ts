@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readTable } from './extension-db';
 import { sharedManifest } from './linkedin-routes';
-import { saveFixture } from './flows';
+import { panelBesideSavedProfile } from './flows';
 
 const priya = sharedManifest().find((f) => f.file.includes('priya-raman'))!;
 
@@ -24,12 +24,7 @@ test('the method loop for one person in the side panel: ask, reply, meeting, log
   extensionId,
 }) => {
   test.setTimeout(120_000);
-  const contactId = await saveFixture(context, linkedin, serviceWorker, priya);
-  const profile = await context.newPage();
-  await profile.goto(priya.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const { contactId, profile, panel: page } = await panelBesideSavedProfile(context, linkedin, serviceWorker, extensionId, priya);
   await send(page, 'saveSettings', { settings: { me: { myName: 'Sam Doe', myBackground: 'a nurse of six years', myInterest: 'a move into UX research' } } });
   await send(page, 'updateContact', { id: contactId, patch: { source: 'Your talk at UXConf stood out' } });
 

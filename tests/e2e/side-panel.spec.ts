@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readTable } from './extension-db';
 import { fixturePath, sharedManifest } from './linkedin-routes';
-import { saveFixture } from './flows';
+import { panelBesideSavedProfile, saveFixture } from './flows';
 
 const priya = sharedManifest().find((f) => f.file.includes('priya-raman'))!;
 const eduardo = sharedManifest().find((f) => f.url === 'https://www.linkedin.com/in/eduardo-alvarez-nowak/')!;
@@ -33,15 +33,7 @@ test('a fresh install: from opening the side panel to an etiquette-clean cold as
   extensionId,
 }) => {
   // One saved profile, settings empty; the user is on that person's profile.
-  const contactId = await saveFixture(context, linkedin, serviceWorker, priya);
-  const profile = await context.newPage();
-  await profile.goto(priya.url);
-  // Read back where the user pastes: Chromium grants no permission to an extension's origin.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
-
-  // Headless Chromium has no side panel UI: the panel's own page, in a tab beside the profile.
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const { contactId, profile, panel: page } = await panelBesideSavedProfile(context, linkedin, serviceWorker, extensionId, priya);
   const panel = new CountedPanel(page);
 
   await expect(page.getByRole('heading', { name: 'Priya Raman', level: 2 })).toBeVisible();
