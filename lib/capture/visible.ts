@@ -1,4 +1,3 @@
-import { perReading } from './reading-memo';
 import { blockText, cleanText } from './text';
 
 /**
@@ -37,20 +36,13 @@ export interface Visibility {
 /** A visibility test for one reading: static rules on the element and its ancestors, plus the browser's own. */
 export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
   const cache = new Map<Element, boolean>();
-  // The browser's check is a style query: asked once per element for the reading.
-  const byBrowserCache = new Map<Element, boolean>();
   const byBrowser = (el: Element): boolean => {
     if (!browserCheck) return true;
-    let result = byBrowserCache.get(el);
-    if (result === undefined) {
-      try {
-        result = browserCheck(el);
-      } catch {
-        result = true;
-      }
-      byBrowserCache.set(el, result);
+    try {
+      return browserCheck(el);
+    } catch {
+      return true;
     }
-    return result;
   };
   const staticShown = (el: Element | null): boolean => {
     if (!el) return true;
@@ -60,19 +52,10 @@ export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
     cache.set(el, result);
     return result;
   };
-  // Every line reader asks this of every element it walks, again for each nested scope.
-  const hidden = new Map<Element, boolean>();
   return {
     shown: (el) => staticShown(el) && byBrowser(el),
-    hides: (el) => {
-      let result = hidden.get(el);
-      if (result === undefined) {
-        // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
-        result = hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el));
-        hidden.set(el, result);
-      }
-      return result;
-    },
+    // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
+    hides: (el) => hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el)),
   };
 }
 
@@ -120,7 +103,7 @@ export function linesIn(root: Element, vis: Visibility, skip?: (el: Element) => 
     buffer = '';
   };
   const walk = (node: Element) => {
-    const split = splitsChildren(node, vis);
+    const split = splitsChildren(node);
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         buffer += child.nodeValue ?? '';
@@ -150,28 +133,14 @@ export function linesIn(root: Element, vis: Visibility, skip?: (el: Element) => 
   return lines;
 }
 
-const splitsChildren = perReading((node: Element, vis: Visibility): boolean => {
+function splitsChildren(node: Element): boolean {
   let withText = 0;
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && KEPT_CHAR.test(child.nodeValue ?? '')) return false;
-    if (child.nodeType === 1 && !hidesItself(child as Element) && hasText(child as Element, vis)) withText++;
+    if (child.nodeType === 3 && cleanText(child.nodeValue) !== '') return false;
+    if (child.nodeType === 1 && !hidesItself(child as Element) && cleanText(child.textContent) !== '') withText++;
   }
   return withText >= 2;
-});
-
-// A character cleanText keeps: not whitespace (\s and trim() agree on what that is), not an invisible one.
-const KEPT_CHAR = /[^\s\u200B\u2060\uFEFF\u00AD]/;
-
-/** `cleanText(el.textContent) !== ''` (hidden text counts), without rebuilding textContent at every level. */
-const hasText = perReading((el: Element, vis: Visibility): boolean => {
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    // CDATA sections (4) are in textContent too.
-    if (child.nodeType === 3 || child.nodeType === 4) {
-      if (KEPT_CHAR.test(child.nodeValue ?? '')) return true;
-    } else if (child.nodeType === 1 && hasText(child as Element, vis)) return true;
-  }
-  return false;
-});
+}
 
 /** The first element under `scope` matching `selector` that a person can see. */
 export function firstShown(scope: ParentNode, selector: string, vis: Visibility): Element | undefined {
