@@ -50,7 +50,7 @@ function start() {
     return outcome;
   }
 
-  // `href` comes from the navigation event: it fires before location.href changes.
+  // `href` is where a same-document navigation arrived (see watch-location.ts).
   const sync = (href = location.href) => {
     if (!alive()) return stop();
     const profile = showButton ? canonicalProfileUrl(href) : null;

@@ -8,18 +8,32 @@ afterEach(() => {
 });
 
 describe('watchLocation: LinkedIn navigates without page loads', () => {
-  it('reports the destination of each navigation, once, and stops when asked', () => {
-    const navigation = new EventTarget();
+  it('reports the address after each navigation, once, and stops when asked', () => {
+    const navigation = Object.assign(new EventTarget(), { currentEntry: { url: location.href } });
     (globalThis as { navigation?: unknown }).navigation = navigation;
     const seen = vi.fn();
     const stop = watchLocation(seen);
-    const go = (url: string) => navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+    const go = (url: string) => {
+      navigation.currentEntry = { url };
+      navigation.dispatchEvent(new Event('currententrychange'));
+    };
     go('https://www.linkedin.com/in/ana-lima/');
     go('https://www.linkedin.com/in/ana-lima/');
     go('https://www.linkedin.com/feed/');
     stop();
     go('https://www.linkedin.com/in/ben-okafor/');
     expect(seen.mock.calls).toEqual([['https://www.linkedin.com/in/ana-lima/'], ['https://www.linkedin.com/feed/']]);
+  });
+
+  it('a navigation that starts but never arrives (204, cancelled, a download) changes nothing', () => {
+    const navigation = Object.assign(new EventTarget(), { currentEntry: { url: location.href } });
+    (globalThis as { navigation?: unknown }).navigation = navigation;
+    const seen = vi.fn();
+    const stop = watchLocation(seen);
+    // LinkedIn's bot-check page refreshes to the home page; the tab stays if that is not committed.
+    navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url: 'https://www.linkedin.com/' } }));
+    stop();
+    expect(seen).not.toHaveBeenCalled();
   });
 
   it('without the Navigation API it notices a pushState within a second', () => {
