@@ -1,6 +1,7 @@
 import { HEADINGS, isHeading, type SectionName } from './headings';
 import { canonicalOrgUrl } from './org-url';
 import { isDateLine } from './dates';
+import { perReading } from './reading-memo';
 import { linesIn, visibleText, type Visibility } from './visible';
 
 /**
@@ -45,15 +46,41 @@ function isCardHeading(el: Element, vis: Visibility): boolean {
 
 const SECTION_NAMES = Object.keys(HEADINGS) as SectionName[];
 
-function cardHeadings(scope: Element, vis: Visibility): Element[] {
-  return [...scope.querySelectorAll('h1, h2, h3')].filter((h) => isCardHeading(h, vis));
+const NO_HEADINGS: readonly Element[] = [];
+
+/** The card headings under `scope` (not itself), in document order. */
+function cardHeadings(scope: Element, vis: Visibility): readonly Element[] {
+  return headingsByAncestor(scope.getRootNode(), vis).get(scope) ?? NO_HEADINGS;
 }
+
+/**
+ * Every element that holds card headings, with them: found once per reading, since each signal
+ * of each section walks up from its start asking every ancestor for its headings.
+ */
+const headingsByAncestor = perReading((root: Node, vis: Visibility): Map<Element, Element[]> => {
+  const byAncestor = new Map<Element, Element[]>();
+  if (!('querySelectorAll' in root)) return byAncestor;
+  for (const heading of (root as ParentNode).querySelectorAll('h1, h2, h3')) {
+    if (!isCardHeading(heading, vis)) continue;
+    for (let up = heading.parentElement; up; up = up.parentElement) {
+      const list = byAncestor.get(up);
+      if (list) list.push(heading);
+      else byAncestor.set(up, [heading]);
+    }
+  }
+  return byAncestor;
+});
 
 /**
  * The card around `start`: its ancestors up to (not including) the first one that also holds
  * another card's heading. Works whatever the wrappers are, and wherever the card sits.
  */
 export function cardAround(start: Element, vis: Visibility): Element {
+  return cardAroundOnce(start, vis);
+}
+
+// Asked again of the same start by each section's signals.
+const cardAroundOnce = perReading((start: Element, vis: Visibility): Element => {
   const own = new Set(cardHeadings(start, vis));
   if (/^H[1-3]$/.test(start.tagName)) own.add(start);
   let card = start;
@@ -66,7 +93,7 @@ export function cardAround(start: Element, vis: Visibility): Element {
     card = up;
   }
   return card;
-}
+});
 
 /** The best card for a section, or undefined. `ref` is the top card's key prefix when it has one. */
 export function findSection(
@@ -84,14 +111,13 @@ export function findSection(
     scores.set(card, (scores.get(card) ?? 0) + points);
   };
 
-  for (const el of doc.querySelectorAll('[componentkey], [id], [data-view-name], [data-section]')) {
-    const key = `${el.getAttribute('componentkey') ?? ''} ${el.id} ${el.getAttribute('data-view-name') ?? ''} ${el.getAttribute('data-section') ?? ''}`;
-    if (!SECTION_KEYS[section].test(key) || /topcard|entity-collection-item|volunteer/i.test(key)) continue;
+  for (const [el, key] of keyedElements(doc, vis)) {
+    if (!SECTION_KEYS[section].test(key)) continue;
     // An id on an empty anchor (Ember's #experience) names the card it sits in.
     vote(el.childElementCount === 0 ? (el.parentElement ?? el) : el, 3);
   }
-  for (const h of doc.querySelectorAll('h2, h3, h4')) {
-    if (isHeading(visibleText(h, vis), section)) vote(h, 3);
+  for (const [h, text] of headingTexts(doc, vis)) {
+    if (isHeading(text, section)) vote(h, 3);
   }
   const details = DETAILS[section];
   if (details) {
@@ -118,6 +144,30 @@ export function findSection(
   return bestScore >= 3 ? best : undefined;
 }
 
+/** Elements whose keys may name a section (not the top card, an entry, or Volunteering), with their keys. */
+const keyedElements = perReading((doc: Document): [Element, string][] => {
+  const keyed: [Element, string][] = [];
+  for (const el of doc.querySelectorAll('[componentkey], [id], [data-view-name], [data-section]')) {
+    const key = `${el.getAttribute('componentkey') ?? ''} ${el.id} ${el.getAttribute('data-view-name') ?? ''} ${el.getAttribute('data-section') ?? ''}`;
+    if (!/topcard|entity-collection-item|volunteer/i.test(key)) keyed.push([el, key]);
+  }
+  return keyed;
+});
+
+/** The page's h2–h4 with their visible text, read once for the three sections. */
+const headingTexts = perReading((doc: Document, vis: Visibility): [Element, string | undefined][] =>
+  [...doc.querySelectorAll('h2, h3, h4')].map((h) => [h, visibleText(h, vis)]),
+);
+
+/** Date lines in a card: a candidate card is often scored for more than one section. */
+const dateLineCount = perReading((card: Element, vis: Visibility): number => {
+  let dates = 0;
+  for (const line of linesIn(card, vis)) {
+    if (isDateLine(line.text)) dates++;
+  }
+  return dates;
+});
+
 function shapeScore(card: Element, section: SectionName, ctx: ReadContext): number {
   if (section === 'about') return 0;
   const kind = section === 'experience' ? 'company' : 'school';
@@ -126,9 +176,6 @@ function shapeScore(card: Element, section: SectionName, ctx: ReadContext): numb
     const url = canonicalOrgUrl(link.getAttribute('href'), ctx.base);
     if (url?.includes(`/${kind}/`)) links++;
   }
-  let dates = 0;
-  for (const line of linesIn(card, ctx.vis)) {
-    if (isDateLine(line.text)) dates++;
-  }
+  const dates = dateLineCount(card, ctx.vis);
   return (links > 0 ? 1 : 0) + (dates > 0 ? 1 : 0) + (links > 0 && dates > 0 ? 1 : 0);
 }

@@ -7,19 +7,21 @@ const WALL_PAGE_KEY = /guest-home|authwall|auth_wall|login|signup|join/i;
 const CHALLENGE =
   '#captcha-internal, form[action*="checkpoint/challenge"], iframe[src*="checkpoint/challenge"], iframe[src*="captcha"], #challenge-form';
 
+const NOT_FOUND = '.page-not-found, .not-found-404, [data-test-id="not-found"], .profile-unavailable';
+const WALL_FORM = '.authwall-join-form, .authwall-sign-in-form';
+
 /**
  * Pages served at a profile's address that are not a profile, recognised by structure (class
  * names and page keys LinkedIn ships in every language), never by their English wording.
  */
 export function detectBlockingPage(doc: Document): BlockingPage | undefined {
-  if (doc.querySelector('.page-not-found, .not-found-404, [data-test-id="not-found"], .profile-unavailable')) {
-    return 'not-found';
-  }
-  if (doc.querySelector(CHALLENGE) || isRefreshStub(doc)) return 'blocked';
+  // On a profile none of the markers is there, and each search that finds nothing walks the
+  // whole page: one search tells whether the ordered checks below are worth making.
+  const marked = doc.querySelector(`${NOT_FOUND}, ${CHALLENGE}, ${WALL_FORM}`) !== null;
+  if (marked && doc.querySelector(NOT_FOUND)) return 'not-found';
+  if ((marked && doc.querySelector(CHALLENGE)) || isRefreshStub(doc)) return 'blocked';
   const pageKey = doc.querySelector('meta[name="pageKey"]')?.getAttribute('content') ?? '';
-  if (WALL_PAGE_KEY.test(pageKey) || doc.querySelector('.authwall-join-form, .authwall-sign-in-form')) {
-    return 'login-wall';
-  }
+  if (WALL_PAGE_KEY.test(pageKey) || (marked && doc.querySelector(WALL_FORM))) return 'login-wall';
   return undefined;
 }
 

@@ -41,7 +41,7 @@ export function pageNames(doc: Document, slug: string): string[] {
 export function nameFromEmbeddedJson(doc: Document, slug: string): string | undefined {
   for (const block of doc.querySelectorAll('code')) {
     const text = block.textContent ?? '';
-    if (!text.includes('publicIdentifier')) continue;
+    if (!text.includes('publicIdentifier') || cannotName(text, slug)) continue;
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -52,6 +52,15 @@ export function nameFromEmbeddedJson(doc: Document, slug: string): string | unde
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Parsing these blocks is a large part of reading a 600 KB page, and most describe other people. A plain
+ * slug (ASCII, nothing JSON escapes) is written as it is in a block without \u escapes, so a
+ * block that lacks it, in any letter case, cannot name the person.
+ */
+function cannotName(text: string, slug: string): boolean {
+  return /^[\w.~%+-]+$/.test(slug) && !text.includes('\\u') && !text.toLowerCase().includes(slug);
 }
 
 function findPerson(value: unknown, slug: string, depth: number): string | undefined {

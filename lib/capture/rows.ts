@@ -2,6 +2,7 @@ import { compact } from './page-reading';
 import { isDateLine } from './dates';
 import { groupFromLines, roleFromLines, rolesInGroup, schoolFromLines, subRoleFromLines } from './entry-lines';
 import { canonicalOrgUrl } from './org-url';
+import { perReading } from './reading-memo';
 import type { Education, Experience } from './profile';
 import { boxText, linesIn, type Line, type Visibility } from './visible';
 
@@ -55,9 +56,14 @@ export function readEducationCard(card: Element, ctx: RowContext): Education[] {
 }
 
 /** Lines that belong to the card's entries: not its heading, not "Show all", not descriptions. */
-function contentLines(scope: Element, ctx: RowContext): Line[] {
-  return linesIn(scope, ctx.vis, (el) => /^H[1-3]$/.test(el.tagName) || isFooterLink(el) || el.matches(DESCRIPTION));
+function contentLines(scope: Element, ctx: RowContext): readonly Line[] {
+  return contentLinesOf(scope, ctx.vis);
 }
+
+// Asked of the same rows again and again (finding rows, tightening them, sub-roles, dates).
+const contentLinesOf = perReading((scope: Element, vis: Visibility): readonly Line[] =>
+  linesIn(scope, vis, (el) => /^H[1-3]$/.test(el.tagName) || isFooterLink(el) || el.matches(DESCRIPTION)),
+);
 
 function isFooterLink(el: Element): boolean {
   return el.tagName === 'A' && /\/details\/|\/overlay\//.test(el.getAttribute('href') ?? '');
@@ -111,7 +117,7 @@ function rowsByShape(card: Element, ctx: RowContext): Element[] {
 }
 
 /** The deepest element holding all `lines`, and its children that hold some of them. */
-function splitAround(lines: Line[], limit: Element): { scope: Element; groups: Element[] } {
+function splitAround(lines: readonly Line[], limit: Element): { scope: Element; groups: Element[] } {
   let scope = commonAncestor(lines.map((l) => l.el), limit);
   for (;;) {
     const groups = [...scope.children].filter((child) => lines.some((l) => child.contains(l.el)));

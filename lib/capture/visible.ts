@@ -1,3 +1,4 @@
+import { perReading } from './reading-memo';
 import { blockText, cleanText } from './text';
 
 /**
@@ -36,13 +37,20 @@ export interface Visibility {
 /** A visibility test for one reading: static rules on the element and its ancestors, plus the browser's own. */
 export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
   const cache = new Map<Element, boolean>();
+  // The browser's check is a style query: asked once per element for the reading.
+  const byBrowserCache = new Map<Element, boolean>();
   const byBrowser = (el: Element): boolean => {
     if (!browserCheck) return true;
-    try {
-      return browserCheck(el);
-    } catch {
-      return true;
+    let result = byBrowserCache.get(el);
+    if (result === undefined) {
+      try {
+        result = browserCheck(el);
+      } catch {
+        result = true;
+      }
+      byBrowserCache.set(el, result);
     }
+    return result;
   };
   const staticShown = (el: Element | null): boolean => {
     if (!el) return true;
@@ -52,10 +60,19 @@ export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
     cache.set(el, result);
     return result;
   };
+  // Every line reader asks this of every element it walks, again for each nested scope.
+  const hidden = new Map<Element, boolean>();
   return {
     shown: (el) => staticShown(el) && byBrowser(el),
-    // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
-    hides: (el) => hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el)),
+    hides: (el) => {
+      let result = hidden.get(el);
+      if (result === undefined) {
+        // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
+        result = hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el));
+        hidden.set(el, result);
+      }
+      return result;
+    },
   };
 }
 
@@ -103,7 +120,7 @@ export function linesIn(root: Element, vis: Visibility, skip?: (el: Element) => 
     buffer = '';
   };
   const walk = (node: Element) => {
-    const split = splitsChildren(node);
+    const split = splitsChildren(node, vis);
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         buffer += child.nodeValue ?? '';
@@ -133,14 +150,28 @@ export function linesIn(root: Element, vis: Visibility, skip?: (el: Element) => 
   return lines;
 }
 
-function splitsChildren(node: Element): boolean {
+const splitsChildren = perReading((node: Element, vis: Visibility): boolean => {
   let withText = 0;
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && cleanText(child.nodeValue) !== '') return false;
-    if (child.nodeType === 1 && !hidesItself(child as Element) && cleanText(child.textContent) !== '') withText++;
+    if (child.nodeType === 3 && KEPT_CHAR.test(child.nodeValue ?? '')) return false;
+    if (child.nodeType === 1 && !hidesItself(child as Element) && hasText(child as Element, vis)) withText++;
   }
   return withText >= 2;
-}
+});
+
+// A character cleanText keeps: not whitespace (\s and trim() agree on what that is), not an invisible one.
+const KEPT_CHAR = /[^\s\u200B\u2060\uFEFF\u00AD]/;
+
+/** `cleanText(el.textContent) !== ''` (hidden text counts), without rebuilding textContent at every level. */
+const hasText = perReading((el: Element, vis: Visibility): boolean => {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    // CDATA sections (4) are in textContent too.
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      if (KEPT_CHAR.test(child.nodeValue ?? '')) return true;
+    } else if (child.nodeType === 1 && hasText(child as Element, vis)) return true;
+  }
+  return false;
+});
 
 /** The first element under `scope` matching `selector` that a person can see. */
 export function firstShown(scope: ParentNode, selector: string, vis: Visibility): Element | undefined {

@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { nameFromEmbeddedJson } from '@/lib/capture/page-names';
+import { closeAll, parseHtml } from './parse-html';
+
+afterAll(closeAll);
+
+// Ember pages embed members as JSON in <code>; blocks that cannot name the person are skipped
+// unparsed, which must never skip the one that does.
+const page = (...blocks: string[]) => parseHtml(`<body>${blocks.map((b) => `<code>${b}</code>`).join('')}</body>`);
+const member = (id: string, first: string, last: string) =>
+  JSON.stringify({ included: [{ publicIdentifier: id, firstName: first, lastName: last }] });
+
+describe('the name in the embedded JSON', () => {
+  it('is the member whose identifier is the slug, not the viewer before it', () => {
+    const doc = page(member('the-viewer', 'Vic', 'Viewer'), member('jane-doe-123', 'Jane', 'Doe'));
+    expect(nameFromEmbeddedJson(doc, 'jane-doe-123')).toBe('Jane Doe');
+  });
+
+  it('is found whatever the letter case of the identifier', () => {
+    expect(nameFromEmbeddedJson(page(member('Jane-Doe-123', 'Jane', 'Doe')), 'jane-doe-123')).toBe('Jane Doe');
+  });
+
+  it('is found when the identifier is written with \\u escapes', () => {
+    const escaped = member('jane-doe-123', 'Jane', 'Doe').replace('"jane', '"\\u006a\\u0061ne');
+    expect(escaped).toContain('\\u006a');
+    expect(nameFromEmbeddedJson(page(escaped), 'jane-doe-123')).toBe('Jane Doe');
+  });
+
+  it('is found for a slug outside ASCII', () => {
+    expect(nameFromEmbeddedJson(page(member('jörg-müller', 'Jörg', 'Müller')), 'jörg-müller')).toBe('Jörg Müller');
+  });
+
+  it('is none when only other members are there', () => {
+    expect(nameFromEmbeddedJson(page(member('the-viewer', 'Vic', 'Viewer')), 'jane-doe-123')).toBeUndefined();
+  });
+});
