@@ -34,6 +34,15 @@ export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   meta: 'id',
 };
+/**
+ * v6 drops two contact indexes: `*tags` (no query used it) and `stage` (the stage counts use
+ * [stage+updatedAt], which the board needs anyway). Every index is written on every save and
+ * import: in Chromium each one costs about a quarter of a second per 10,000 contacts.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  contacts: 'id, &profileUrl, createdAt, updatedAt, fullName, referredById, [stage+updatedAt]',
+};
 
 /**
  * Which reminder settings the stored reminders were derived from. Settings live in
@@ -82,6 +91,8 @@ export class CoffeeChatDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     // Also a new table only: with no marker yet, the first wake re-derives everything once.
     this.version(5).stores(SCHEMA_V5);
+    // Indexes dropped only: Dexie deletes them, no record changes.
+    this.version(6).stores(SCHEMA_V6);
     // A brand-new database skips the upgrades, so it gets the default templates here.
     this.on('populate', (tx) => seedDefaultTemplates(tx.table('templates')));
   }

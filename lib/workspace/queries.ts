@@ -73,7 +73,9 @@ export async function loadReferralContacts(db: CoffeeChatDB): Promise<Contact[]>
 
 /** How many contacts are in each stage, counted on the index without reading a record. */
 export async function countByStage(db: CoffeeChatDB): Promise<Record<Stage, number>> {
-  const counts = await Promise.all(STAGES.map((s) => db.contacts.where('stage').equals(s).count()));
+  const counts = await Promise.all(
+    STAGES.map((s) => db.contacts.where('[stage+updatedAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).count()),
+  );
   return Object.fromEntries(STAGES.map((s, i) => [s, counts[i] ?? 0])) as Record<Stage, number>;
 }
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CoffeeChatDB, SCHEMA_V1, SCHEMA_V2 } from '@/lib/db/database';
+import { CoffeeChatDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5 } from '@/lib/db/database';
+import { countByStage } from '@/lib/workspace/queries';
 import { Template } from '@/lib/templates/template';
 import { DEFAULT_TEMPLATES } from '@/lib/templates/defaults';
 
@@ -47,6 +48,8 @@ async function writeV1(name: string) {
   v1.close();
 }
 
+const LATEST = 6;
+
 describe('database migrations', () => {
   it('v1 → v2 keeps every contact and field, fills the new defaults and seeds templates', async () => {
     const name = `migrate-${Math.random()}`;
@@ -54,7 +57,7 @@ describe('database migrations', () => {
 
     const db = new CoffeeChatDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
 
     const contacts = await db.contacts.orderBy('id').toArray();
     expect(contacts).toHaveLength(2);
@@ -63,7 +66,7 @@ describe('database migrations', () => {
     // The unique index on the canonical URL still holds after the upgrade.
     await expect(db.contacts.add({ ...contacts[0]!, id: 'dup' })).rejects.toThrow();
     // New indexes work on migrated data.
-    expect(await db.contacts.where('tags').equals('ux').count()).toBe(1);
+    expect(await db.contacts.where('[stage+updatedAt]').between(['requested', Dexie.minKey], ['requested', Dexie.maxKey]).count()).toBe(1);
     expect(await db.templates.count()).toBe(DEFAULT_TEMPLATES.length);
     db.close();
   });
@@ -111,12 +114,41 @@ describe('database migrations', () => {
 
     const db = new CoffeeChatDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     for (const [table, list] of Object.entries(rows)) expect(await db.table(table).toArray(), table).toEqual(list);
     expect(await db.requests.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
     await db.requests.add({ id: 'q1', type: 'markSent', result: { outreachId: 'o1' }, at: 1 });
     expect(await db.requests.where('at').below(2).count()).toBe(1);
+    db.close();
+  });
+
+  it('v5 → v6 drops the two unused contact indexes and keeps every contact; stage counts still come from an index', async () => {
+    const name = `migrate-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    const contacts = [
+      { ...V1_CONTACTS[0], id: 'c1', stage: 'requested' },
+      { ...V1_CONTACTS[1], id: 'c2', tags: [], notes: '', captureWarnings: [], stage: 'requested', updatedAt: 1_700_000_200_000 },
+      { ...V1_CONTACTS[0], id: 'c3', profileUrl: 'https://www.linkedin.com/in/chen-wei/', stage: 'thanked' },
+    ];
+    await v5.table('contacts').bulkAdd(contacts);
+    v5.close();
+
+    const db = new CoffeeChatDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.contacts.orderBy('id').toArray()).toEqual(contacts);
+    const indexes = db.contacts.schema.indexes.map((i) => i.name).sort();
+    expect(indexes).toEqual(['[stage+updatedAt]', 'createdAt', 'fullName', 'profileUrl', 'referredById', 'updatedAt']);
+    const counts = await countByStage(db);
+    expect(counts.requested).toBe(2);
+    expect(counts.thanked).toBe(1);
+    expect(counts.identified).toBe(0);
+    await expect(db.contacts.add({ ...contacts[0]!, id: 'dup' } as never)).rejects.toThrow();
     db.close();
   });
 });
