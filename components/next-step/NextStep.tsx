@@ -16,6 +16,9 @@ interface Props {
 const PAGE_ACTIONS: Partial<Record<StepId, string>> = {
   'log-interview': 'Open the interview log',
   'book-meeting': 'Add the meeting',
+  // Waiting has nothing to draft, but the answer comes elsewhere (LinkedIn, email): once it
+  // does, the meeting is what moves them on.
+  'wait-for-reply': 'They replied? Add the meeting',
   meet: 'Open the prep sheet',
 };
 

@@ -162,6 +162,18 @@ describe('DraftView (the popup’s drafting screen)', () => {
     expect(template.selectedOptions[0]?.textContent).not.toMatch(/confirmation/i);
   });
 
+  it('while waiting for a reply, the step says where to add the meeting once they answer', async () => {
+    const db = freshDb();
+    await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'requested' }));
+    const sentAt = Date.now() - 3_600_000;
+    await db.outreach.add({ id: 'o1', contactId: 'p', sentAt, kind: 'cold-ask', channel: 'email', text: 'Hi' });
+    await db.reminders.add({ id: 'r', contactId: 'p', kind: 'nudge', dueAt: sentAt + 7 * 86_400_000, status: 'pending', sourceKey: 'nudge:p:o1', createdAt: sentAt });
+    const e = { ...env(), contactUrl: (id: string) => `chrome-extension://x/workspace.html#/contacts/${id}` };
+    render(<DraftView db={db} env={e} contactId="p" onBack={() => {}} />, { wrapper: freshDrafts().wrapper });
+    expect((await screen.findByTestId('next-step')).textContent).toMatch(/Wait for a reply/);
+    expect(screen.getByRole('link', { name: 'They replied? Add the meeting' }).getAttribute('href')).toMatch(/contacts\/p$/);
+  });
+
   it('after the one nudge was sent, Draft never opens on the nudge again', async () => {
     const db = freshDb();
     await db.contacts.add(aContact({ id: 'p', fullName: 'Priya Raman', firstName: 'Priya', stage: 'requested' }));
