@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { LimitCounter } from '@/components/drafts/LimitCounter';
 import { RestoredDraftNote } from '@/components/drafts/RestoredDraftNote';
 import { useDraftField } from '@/components/drafts/use-draft-field';
+import { sameValue } from '@/lib/drafts/same-value';
 import { overLimit } from '@/lib/limits/limit-text';
 import {
   DEFAULT_DURATION,
@@ -116,7 +117,12 @@ export function MeetingForm({ contactId, onSave, initial, meetingId }: Props) {
     setBusy(false);
     setError(failure);
     setSaved(failure === null);
-    if (failure === null) form.markSaved(submitted);
+    if (failure !== null) return;
+    if (meetingId) return form.markSaved(submitted);
+    // A new meeting is stored: the form is for the next one, so it empties (left filled, a second
+    // click added the same meeting again). Anything typed while the save ran stays, as a draft.
+    form.set((now) => (sameValue(now, submitted) ? start : now));
+    form.markSaved(start);
   };
 
   // noValidate: the browser's own bubbles are not announced consistently; errors go in role="alert".

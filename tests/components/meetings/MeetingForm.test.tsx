@@ -49,6 +49,21 @@ describe('MeetingForm', () => {
     expect(await screen.findByText('Meeting saved ✓')).toBeTruthy();
   });
 
+  it('a new meeting, once saved, leaves the form empty: a second click cannot add it twice', async () => {
+    const { user, onSave } = setup();
+    await user.type(input('Meeting date'), '2025-06-03');
+    await user.type(input('Start time'), '14:30');
+    await user.type(input('Place or link'), 'Blue Bottle');
+    await user.click(screen.getByRole('button', { name: 'Save meeting' }));
+    expect(await screen.findByText('Meeting saved ✓')).toBeTruthy();
+    expect(input('Meeting date').value).toBe('');
+    expect(input('Start time').value).toBe('');
+    expect(input('Place or link').value).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Save meeting' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Enter the meeting date.')).toBeTruthy();
+  });
+
   it('starts from initial values when editing', async () => {
     const { user, onSave } = setup(null, {
       date: '2025-07-01',
