@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { CoffeeChatDB } from '@/lib/db/database';
-import { backupFile, downloadAndWait, DownloadInterrupted } from '@/lib/backup/backup-download';
-import { AUTO_BACKUP_ALARM, autoBackupFileName, nextAutoBackupAt } from '@/lib/backup/auto-backup';
-import { loadBackupStatus, recordAutoBackup, recordAutoBackupFailure } from '@/lib/backup/backup-reminder';
+import {
+  backupFile,
+  closeBackupPage,
+  cutOffByBrowser,
+  downloadAndWait,
+  DownloadInterrupted,
+  findRunDownload,
+  waitForDownload,
+} from '@/lib/backup/backup-download';
+import { AUTO_BACKUP_ALARM, AUTO_BACKUP_RESUME_MS, autoBackupFileName, nextAutoBackupAt } from '@/lib/backup/auto-backup';
+import { loadBackupStatus, recordAutoBackup, recordAutoBackupFailure, recordAutoBackupRun } from '@/lib/backup/backup-reminder';
 import { UserFacingError } from '@/lib/messaging/errors';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
 
@@ -25,6 +33,9 @@ const hasDownloads = async () => {
  * backupStatus, reconciled on every wake and whenever the settings change: off (or no
  * permission) clears it, a backup missed while the browser was closed runs at once. The file
  * is the workspace's own export (lib/db/backup.ts), saved to Downloads/coffee-chat/.
+ *
+ * MV3 may stop the worker at any instant of a run, so the run lives in backupStatus
+ * (autoBackupRun) and each wake first settles one a stopped worker left.
  */
 export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, permitted = hasDownloads }: AutoBackupDeps = {}) {
   // One at a time: a wake and an alarm together must not save two files.
@@ -35,6 +46,7 @@ export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, pe
   };
 
   async function project() {
+    await settleStoppedRun();
     const [settings, allowed, status] = await Promise.all([loadSettings(), permitted(), loadBackupStatus()]);
     const now = clock();
     const due = nextAutoBackupAt({ enabled: settings.autoBackup, permitted: allowed, status, now });
@@ -58,12 +70,40 @@ export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, pe
     else await browser.alarms.create(AUTO_BACKUP_ALARM, { when: due });
   }
 
+  /**
+   * The run a worker stopped mid-way left, whatever the setting says now: its file is recorded
+   * once complete (never saved twice), a failure is recorded in words, and its offscreen page is
+   * closed. No download, or one cut off by a browser restart, leaves it due: it runs again now.
+   */
+  async function settleStoppedRun() {
+    const { autoBackupRun: run } = await loadBackupStatus();
+    if (!run) return;
+    try {
+      // Unknown (no downloads permission any more, say) counts as no file: never "done" without one.
+      const item = await findRunDownload(run).catch(() => undefined);
+      if (!item || (item.state === 'interrupted' && cutOffByBrowser(item.error))) return await recordAutoBackupRun(null);
+      if (item.state === 'interrupted') throw new DownloadInterrupted(item.error);
+      // Still being written: the page holding its blob stays open until it is done.
+      if (item.state === 'in_progress') await waitForDownload(item.id);
+      await recordAutoBackup(run.at);
+    } catch (error) {
+      await recordAutoBackupFailure(clock(), failureText(error));
+    } finally {
+      await closeBackupPage();
+    }
+  }
+
   /** Never throws: a failure is recorded in words the backup panel shows. */
   async function backUp(now: number, settings: Settings) {
+    // Stored before the page opens or the download starts, and an alarm to come back for it:
+    // if the worker is stopped from here on, a wake within minutes settles the run.
+    await recordAutoBackupRun({ at: now });
+    await browser.alarms.create(AUTO_BACKUP_ALARM, { when: now + AUTO_BACKUP_RESUME_MS });
     try {
       const file = await backupFile(db, now, settings);
       try {
-        await downloadAndWait({ url: file.url, filename: autoBackupFileName(file.fileName), conflictAction: 'uniquify', saveAs: false });
+        const options = { url: file.url, filename: autoBackupFileName(file.fileName), conflictAction: 'uniquify', saveAs: false } as const;
+        await downloadAndWait(options, undefined, (downloadId) => recordAutoBackupRun({ at: now, downloadId }));
       } finally {
         // Only now: the browser reads the blob while it writes the file.
         await file.release();
@@ -82,6 +122,8 @@ export function createAutoBackupService(db: CoffeeChatDB, { clock = Date.now, pe
       });
       // Turning it on or off in the backup panel (or a restored backup's settings) takes effect at once.
       watchSettings(() => void reconcile());
+      // A browser start wakes the worker: a run a restart cut off is settled and made again then.
+      browser.runtime.onStartup.addListener(() => void reconcile());
       // Granting or removing the permission from the browser's own extension page, too.
       browser.permissions?.onAdded?.addListener(() => void reconcile());
       browser.permissions?.onRemoved?.addListener(() => void reconcile());

@@ -8,6 +8,8 @@ const DAY = 86_400_000;
 export const AUTO_BACKUP_EVERY_MS = 7 * DAY;
 /** After a failed attempt, wait a day: a full disk or a refused download must not retry on every wake. */
 export const AUTO_BACKUP_RETRY_MS = DAY;
+/** A run under way sets the alarm this far on: a worker stopped mid-run is woken to settle it. */
+export const AUTO_BACKUP_RESUME_MS = 5 * 60_000;
 
 /** Where the worker saves it: a folder of its own inside Downloads, one file per day. */
 export function autoBackupFileName(backupFileName: string): string {

@@ -30,7 +30,7 @@ const OFFSCREEN_JUSTIFICATION = 'Builds the weekly backup file, which the servic
 
 async function offscreenBackupFile(now: number, settings: Settings): Promise<BackupFile> {
   await openOffscreen();
-  const release = () => browser.offscreen.closeDocument().catch(() => {});
+  const release = closeBackupPage;
   try {
     const request: OffscreenRequest<'offscreenBackup'> = { now, settings };
     const reply = (await browser.runtime.sendMessage({ type: 'offscreenBackup', data: request })) as Reply<unknown> | undefined;
@@ -43,6 +43,12 @@ async function offscreenBackupFile(now: number, settings: Settings): Promise<Bac
     await release();
     throw error;
   }
+}
+
+/** Closes the offscreen page a run opened (Chrome only; Chrome refuses when none is open, which is fine). */
+export async function closeBackupPage(): Promise<void> {
+  if (!(browser as Partial<typeof browser>).offscreen?.closeDocument) return;
+  await browser.offscreen.closeDocument().catch(() => {});
 }
 
 /** One offscreen document per extension: one left open by a worker that stopped mid-backup is reused. */
@@ -64,38 +70,87 @@ export const DOWNLOAD_TIMEOUT_MS = 120_000;
 /**
  * Starts the download and resolves once the browser has written the file; rejects with the
  * browser's reason when it was interrupted, or after `timeoutMs`. The blob behind the URL
- * must live until then, so the caller frees it only after this settles.
+ * must live until then, so the caller frees it only after this settles. `onStarted` hears the
+ * download's id before the wait, to store it: the worker may be stopped while it waits.
  */
-export async function downloadAndWait(options: Browser.downloads.DownloadOptions, timeoutMs = DOWNLOAD_TIMEOUT_MS): Promise<void> {
+export async function downloadAndWait(
+  options: Browser.downloads.DownloadOptions,
+  timeoutMs = DOWNLOAD_TIMEOUT_MS,
+  onStarted?: (downloadId: number) => Promise<void>,
+): Promise<void> {
   // Listening before the download starts: a small file can complete before download() resolves.
-  const seen = new Map<number, Browser.downloads.DownloadDelta>();
-  let settle: ((delta: Browser.downloads.DownloadDelta) => void) | undefined;
-  let downloadId: number | undefined;
+  const watch = watchDownloadEnds();
+  try {
+    const id = await browser.downloads.download(options);
+    await onStarted?.(id);
+    await watch.end(id, timeoutMs);
+  } finally {
+    watch.stop();
+  }
+}
+
+/** Waits for a download started earlier (by a worker since stopped), as downloadAndWait does. */
+export async function waitForDownload(id: number, timeoutMs = DOWNLOAD_TIMEOUT_MS): Promise<void> {
+  const watch = watchDownloadEnds();
+  try {
+    await watch.end(id, timeoutMs);
+  } finally {
+    watch.stop();
+  }
+}
+
+function watchDownloadEnds() {
+  const seen = new Map<number, DownloadEnd>();
+  const waiting = new Map<number, (end: DownloadEnd) => void>();
   const onChanged = (delta: Browser.downloads.DownloadDelta) => {
     if (!delta.state?.current || delta.state.current === 'in_progress') return;
-    if (delta.id === downloadId) settle?.(delta);
-    else seen.set(delta.id, delta);
+    const end = { state: delta.state.current, error: delta.error?.current };
+    const settle = waiting.get(delta.id);
+    if (settle) settle(end);
+    else seen.set(delta.id, end);
   };
   browser.downloads.onChanged.addListener(onChanged);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    downloadId = await browser.downloads.download(options);
-    const id = downloadId;
-    const done = await new Promise<{ state: string; error?: string }>((resolve, reject) => {
-      const early = seen.get(id);
-      if (early) return resolve({ state: early.state!.current!, error: early.error?.current });
-      settle = (delta) => resolve({ state: delta.state!.current!, error: delta.error?.current });
-      timer = setTimeout(() => reject(new Error(`it had not finished after ${Math.round(timeoutMs / 1000)} seconds`)), timeoutMs);
-      // Finished between download() and now, with its event before we knew the id.
-      void browser.downloads.search({ id }).then(([item]) => {
-        if (item && item.state !== 'in_progress') resolve({ state: item.state, error: item.error });
-      }, () => {});
-    });
-    if (done.state === 'interrupted') throw new DownloadInterrupted(done.error);
-  } finally {
-    clearTimeout(timer);
-    browser.downloads.onChanged.removeListener(onChanged);
-  }
+  return {
+    async end(id: number, timeoutMs: number): Promise<void> {
+      const done = await new Promise<DownloadEnd>((resolve, reject) => {
+        const early = seen.get(id);
+        if (early) return resolve(early);
+        waiting.set(id, resolve);
+        timer = setTimeout(() => reject(new Error(`it had not finished after ${Math.round(timeoutMs / 1000)} seconds`)), timeoutMs);
+        // Finished before we listened for its id (or before we listened at all).
+        void browser.downloads.search({ id }).then(([item]) => {
+          if (item && item.state !== 'in_progress') resolve({ state: item.state, error: item.error });
+        }, () => {});
+      });
+      if (done.state === 'interrupted') throw new DownloadInterrupted(done.error);
+    },
+    stop() {
+      clearTimeout(timer);
+      browser.downloads.onChanged.removeListener(onChanged);
+    },
+  };
+}
+
+interface DownloadEnd {
+  state: string;
+  error?: string;
+}
+
+/**
+ * The download of a run a stopped worker left, as the browser knows it now (download ids
+ * outlive a restart). Stopped before download() returned, the worker never stored the id: then
+ * it is the download this extension started since the run began, if the browser got that far.
+ */
+export async function findRunDownload(run: { at: number; downloadId?: number }): Promise<Browser.downloads.DownloadItem | undefined> {
+  if (run.downloadId !== undefined) return (await browser.downloads.search({ id: run.downloadId }))[0];
+  const since = await browser.downloads.search({ startedAfter: new Date(run.at - 1000).toISOString(), orderBy: ['-startTime'] });
+  return since.find((item) => item.byExtensionId === browser.runtime.id);
+}
+
+/** Interrupted by the browser closing or crashing: no file, and nothing the user needs to fix. */
+export function cutOffByBrowser(reason: string | undefined): boolean {
+  return reason === 'USER_SHUTDOWN' || reason === 'CRASH';
 }
 
 export class DownloadInterrupted extends Error {

@@ -18,7 +18,13 @@ export const BackupStatus = z.object({
   lastAutoBackupAt: Timestamp.optional(),
   /** The last automatic attempt that failed, in words for the backup panel; cleared by the next success. */
   autoBackupFailure: z.object({ at: Timestamp, reason: z.string().max(500) }).optional(),
+  /**
+   * The automatic run under way, until it is recorded as saved or failed. Here, not in the
+   * worker's memory: MV3 may stop the worker mid-run, and the next wake settles what it left.
+   */
+  autoBackupRun: z.object({ at: Timestamp, downloadId: z.number().int().min(0).optional() }).optional(),
 });
+export type AutoBackupRun = NonNullable<BackupStatus['autoBackupRun']>;
 export type BackupStatus = z.infer<typeof BackupStatus>;
 
 const backupStatusItem = storage.defineItem<unknown>('local:backupStatus', { fallback: {} });
@@ -48,14 +54,21 @@ export async function recordBackupExport(at: number): Promise<void> {
   await backupStatusItem.setValue({ ...(await loadBackupStatus()), lastExportAt: at });
 }
 
-/** An automatic backup counts as a backup for the 30-day reminder too. */
+/** An automatic backup counts as a backup for the 30-day reminder too. It ends the run in the same write. */
 export async function recordAutoBackup(at: number): Promise<void> {
-  const { autoBackupFailure: _cleared, ...status } = await loadBackupStatus();
+  const { autoBackupFailure: _cleared, autoBackupRun: _ended, ...status } = await loadBackupStatus();
   await backupStatusItem.setValue({ ...status, lastExportAt: at, lastAutoBackupAt: at });
 }
 
 export async function recordAutoBackupFailure(at: number, reason: string): Promise<void> {
-  await backupStatusItem.setValue({ ...(await loadBackupStatus()), autoBackupFailure: { at, reason: reason.slice(0, 500) } });
+  const { autoBackupRun: _ended, ...status } = await loadBackupStatus();
+  await backupStatusItem.setValue({ ...status, autoBackupFailure: { at, reason: reason.slice(0, 500) } });
+}
+
+/** A run starting (no download yet), or the download it started; `null` ends it with nothing recorded. */
+export async function recordAutoBackupRun(run: AutoBackupRun | null): Promise<void> {
+  const { autoBackupRun: _previous, ...status } = await loadBackupStatus();
+  await backupStatusItem.setValue(run ? { ...status, autoBackupRun: run } : status);
 }
 
 export async function snoozeBackupReminder(now: number): Promise<void> {

@@ -47,28 +47,75 @@ async function fileAt(url: string): Promise<string> {
   return blob.text();
 }
 
+/** The downloads the fake browser knows, as downloads.search reports them (ids persist across restarts, as Chrome's do). */
+let items: Array<Awaited<ReturnType<typeof fakeBrowser.downloads.search>>[number]>;
+const listeners = new Set<(delta: Browser.downloads.DownloadDelta) => void>();
+/** Where the worker is stopped (MV3 may stop it at any instant), or null to let it run. */
+let stopAt: null | 'building' | 'download-called' | 'waiting';
+
+/** The browser ends a download (the worker, if alive, hears it). */
+function finishDownload(id: number, end: { state: 'complete' } | { state: 'interrupted'; error: string }) {
+  const item = items.find((i) => i.id === id)!;
+  Object.assign(item, end);
+  log.push(`download ${end.state}`);
+  const delta = { id, state: { current: end.state }, ...('error' in end && { error: { current: end.error } }) };
+  for (const l of listeners) l(delta);
+}
+
+/** A stopped worker's in-memory listeners are gone; whatever it was awaiting never returns. */
+function stopWorker() {
+  listeners.clear();
+  log.push('worker stopped');
+}
+const never = () => new Promise<never>(() => {});
+
 /** The fake browser has no downloads events: a small stand-in that reads the file and reports its end (`outcome`). */
 function stubDownloads() {
-  const listeners = new Set<(delta: Browser.downloads.DownloadDelta) => void>();
+  items = [];
+  listeners.clear();
+  stopAt = null;
   vi.spyOn(fakeBrowser.downloads.onChanged, 'addListener').mockImplementation((l) => void listeners.add(l));
   vi.spyOn(fakeBrowser.downloads.onChanged, 'removeListener').mockImplementation((l) => void listeners.delete(l));
-  vi.spyOn(fakeBrowser.downloads, 'search').mockResolvedValue([]);
+  vi.spyOn(fakeBrowser.downloads, 'search').mockImplementation(async (query) => {
+    if (stopAt === 'waiting' && query.id !== undefined) {
+      // Stopped while it waits for the download it started: the browser goes on writing the file.
+      stopAt = null;
+      stopWorker();
+      return never();
+    }
+    const after = query.startedAfter === undefined ? -Infinity : new Date(query.startedAfter).getTime();
+    return items.filter((i) => (query.id === undefined || i.id === query.id) && Date.parse(i.startTime) > after).map((i) => structuredClone(i));
+  });
   vi.spyOn(fakeBrowser.downloads, 'download').mockImplementation(async (options) => {
     // The file is read now, as the browser does while writing it: its URL must still work.
     const text = await fileAt(options.url);
     downloads.push({ ...options, text });
     const id = downloads.length;
+    items.push({
+      id,
+      url: options.url,
+      filename: `/home/me/Downloads/${options.filename ?? 'download'}`,
+      state: 'in_progress',
+      byExtensionId: fakeBrowser.runtime.id,
+      startTime: new Date(startClock()).toISOString(),
+    } as (typeof items)[number]);
     log.push('download started');
+    if (stopAt === 'download-called') {
+      stopAt = null;
+      // Stopped before download() returned: the worker never learns the id; the browser finishes the file.
+      stopWorker();
+      if (outcome.state !== 'in_progress') finishDownload(id, outcome);
+      return never();
+    }
     if (outcome.state !== 'in_progress') {
-      const delta = { id, state: { current: outcome.state }, ...('error' in outcome && { error: { current: outcome.error } }) };
-      setTimeout(() => {
-        log.push(`download ${outcome.state}`);
-        for (const l of listeners) l(delta);
-      }, 0);
+      const end = outcome;
+      setTimeout(() => finishDownload(id, end), 0);
     }
     return id;
   });
 }
+/** The browser's clock when a download starts: the test's "now" of the worker that started it. */
+let startClock: () => number = () => NOW;
 
 async function turnOn() {
   await storeSettings({ ...(await loadSettings()), autoBackup: true });
@@ -203,6 +250,8 @@ describe('in Chrome, through the offscreen document', () => {
         log.push('offscreen opened');
       }),
       closeDocument: vi.fn(async () => {
+        // As Chrome does.
+        if (openDocuments === 0) throw new Error('No current offscreen document.');
         openDocuments -= 1;
         log.push('offscreen closed');
       }),
@@ -211,6 +260,12 @@ describe('in Chrome, through the offscreen document', () => {
     Object.assign(fakeBrowser.runtime, { getContexts: vi.fn(async () => Array.from({ length: openDocuments }, () => ({ contextType: 'OFFSCREEN_DOCUMENT' }))) });
     const offscreenRoute = createOffscreenRoute(db);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      if (stopAt === 'building') {
+        // Stopped after it opened the offscreen page, while the page builds the file.
+        stopAt = null;
+        stopWorker();
+        return never();
+      }
       // Every extension page hears it; only the offscreen page answers.
       backgroundAnswers.push(route(message, WORKER));
       return openDocuments > 0 ? offscreenRoute(message, WORKER) : undefined;
@@ -252,6 +307,121 @@ describe('in Chrome, through the offscreen document', () => {
     expect(offscreen.createDocument).not.toHaveBeenCalled();
     expect(downloads).toHaveLength(1);
     expect(openDocuments).toBe(0);
+  });
+
+  /**
+   * MV3 stops the worker at any instant; the next worker is a fresh start (nothing in memory).
+   * Each case: the first worker is stopped at one point of the run, then another one wakes.
+   */
+  describe('when the worker is stopped in the middle of a run', () => {
+    const MIN = 60_000;
+    const wake = (at: number) => createAutoBackupService(db, { clock: () => at, permitted: async () => true });
+    async function startAndStop(at: typeof stopAt) {
+      stopAt = at;
+      void wake(NOW).reconcile();
+      await vi.waitFor(() => expect(log).toContain('worker stopped'));
+    }
+    const completeFiles = () => items.filter((i) => i.state === 'complete');
+
+    it('(a) after the offscreen page opened, before the download: nothing is recorded, a wake is due within minutes, and that wake saves one file and closes the page', async () => {
+      await startAndStop('building');
+      expect(openDocuments).toBe(1);
+      expect((await loadBackupStatus()).lastAutoBackupAt).toBeUndefined();
+      // Nothing else may wake the worker for days: its own alarm must.
+      const alarm = await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM);
+      expect(alarm?.scheduledTime).toBeLessThanOrEqual(NOW + 10 * MIN);
+
+      startClock = () => NOW + 5 * MIN;
+      await wake(NOW + 5 * MIN).reconcile();
+      expect(downloads).toHaveLength(1);
+      expect(completeFiles()).toHaveLength(1);
+      expect(await loadBackupStatus()).toMatchObject({ lastAutoBackupAt: NOW + 5 * MIN });
+      expect(openDocuments).toBe(0);
+      expect((await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM))?.scheduledTime).toBe(NOW + 5 * MIN + 7 * DAY);
+    });
+
+    it('(a) stopped there and the backup turned off before the next wake: the offscreen page is closed all the same', async () => {
+      await startAndStop('building');
+      await storeSettings({ ...(await loadSettings()), autoBackup: false });
+      await wake(NOW + 5 * MIN).reconcile();
+      expect(openDocuments).toBe(0);
+      expect(downloads).toEqual([]);
+      expect(await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM)).toBeUndefined();
+    });
+
+    it('(b) stopped as it started the download, before it learned its id: the file the browser finished is recorded at the next wake, and no second one is saved', async () => {
+      await startAndStop('download-called');
+      expect((await loadBackupStatus()).lastAutoBackupAt).toBeUndefined();
+      expect((await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM))?.scheduledTime).toBeLessThanOrEqual(NOW + 10 * MIN);
+
+      await wake(NOW + 5 * MIN).reconcile();
+      expect(downloads).toHaveLength(1);
+      expect(await loadBackupStatus()).toMatchObject({ lastAutoBackupAt: NOW });
+      expect(openDocuments).toBe(0);
+      expect((await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM))?.scheduledTime).toBe(NOW + 7 * DAY);
+    });
+
+    it('(b) stopped while waiting, the download finished meanwhile: the next wake records it, closes the page, saves nothing more', async () => {
+      outcome = { state: 'in_progress' };
+      await startAndStop('waiting');
+      finishDownload(1, { state: 'complete' });
+
+      outcome = { state: 'complete' };
+      await wake(NOW + 5 * MIN).reconcile();
+      expect(downloads).toHaveLength(1);
+      expect(await loadBackupStatus()).toMatchObject({ lastAutoBackupAt: NOW });
+      expect(openDocuments).toBe(0);
+    });
+
+    it('(b) stopped while waiting, the download still being written at the next wake: that wake waits for it instead of starting another', async () => {
+      outcome = { state: 'in_progress' };
+      await startAndStop('waiting');
+
+      outcome = { state: 'complete' };
+      const woke = wake(NOW + MIN).reconcile();
+      // The new worker listens (for the first download, or a second one it started).
+      await vi.waitFor(() => expect(listeners.size).toBeGreaterThan(0));
+      finishDownload(1, { state: 'complete' });
+      await woke;
+      expect(downloads).toHaveLength(1);
+      expect(await loadBackupStatus()).toMatchObject({ lastAutoBackupAt: NOW });
+      expect(openDocuments).toBe(0);
+    });
+
+    it('(b) stopped while waiting, the disk filled up meanwhile: the failure shows in words, the page is closed, tried again tomorrow (not at every wake)', async () => {
+      outcome = { state: 'in_progress' };
+      await startAndStop('waiting');
+      finishDownload(1, { state: 'interrupted', error: 'FILE_NO_SPACE' });
+
+      outcome = { state: 'complete' };
+      await wake(NOW + 5 * MIN).reconcile();
+      const status = await loadBackupStatus();
+      expect(status.lastAutoBackupAt).toBeUndefined();
+      expect(status.autoBackupFailure?.reason).toMatch(/disk is full/);
+      expect(downloads).toHaveLength(1);
+      expect(openDocuments).toBe(0);
+      expect((await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM))?.scheduledTime).toBe(NOW + 5 * MIN + DAY);
+    });
+
+    it('(c) the browser restarts with the download interrupted: not recorded as done, saved again at once, one complete file', async () => {
+      outcome = { state: 'in_progress' };
+      await startAndStop('waiting');
+      // The restart: the offscreen page is gone, and Chrome marks the unfinished download interrupted.
+      openDocuments = 0;
+      finishDownload(1, { state: 'interrupted', error: 'USER_SHUTDOWN' });
+      expect((await loadBackupStatus()).lastAutoBackupAt).toBeUndefined();
+
+      outcome = { state: 'complete' };
+      startClock = () => NOW + 60 * MIN;
+      await wake(NOW + 60 * MIN).reconcile();
+      expect(downloads).toHaveLength(2);
+      expect(completeFiles()).toHaveLength(1);
+      const status = await loadBackupStatus();
+      expect(status).toMatchObject({ lastAutoBackupAt: NOW + 60 * MIN });
+      // A shutdown is not a failure the user has to do anything about.
+      expect(status.autoBackupFailure).toBeUndefined();
+      expect(openDocuments).toBe(0);
+    });
   });
 
   it('the offscreen page answers only the worker\'s backup request: the pages\' requests to the background get nothing from it', async () => {
