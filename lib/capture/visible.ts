@@ -27,6 +27,24 @@ export function hidesItself(el: Element): boolean {
   return cls !== null && SR_ONLY.test(cls);
 }
 
+/**
+ * The copy on screen marked aria-hidden, when `el` is the screen-reader copy beside it: LinkedIn
+ * (2026) writes each line twice, side by side, and hides the second by a hashed class that no
+ * rule here can know ("RTCKRTCK"). The twin says so: same text, and hidden from screen readers.
+ */
+function screenReaderTwin(el: Element): Element | undefined {
+  if (el.hasAttribute('aria-hidden')) return undefined;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    // Hidden pre-rendered copies may sit between the two.
+    let twin = el[step];
+    while (twin && hidesItself(twin)) twin = twin[step];
+    if (twin?.getAttribute('aria-hidden') !== 'true') continue;
+    const text = cleanText(twin.textContent);
+    if (text && text === cleanText(el.textContent)) return twin;
+  }
+  return undefined;
+}
+
 export interface Visibility {
   /** The element and all its ancestors show it. */
   shown(el: Element): boolean;
@@ -56,9 +74,14 @@ export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
     if (!el) return true;
     const known = cache.get(el);
     if (known !== undefined) return known;
-    const result = !hidesItself(el) && staticShown(el.parentElement);
+    const result = !hidesItself(el) && !twinShown(el) && staticShown(el.parentElement);
     cache.set(el, result);
     return result;
+  };
+  // Only when the copy on screen is itself shown: otherwise this one is all there is.
+  const twinShown = (el: Element): boolean => {
+    const twin = screenReaderTwin(el);
+    return twin !== undefined && !hidesItself(twin) && byBrowser(twin);
   };
   // Every line reader asks this of every element it walks, again for each nested scope.
   const hidden = new Map<Element, boolean>();
@@ -68,7 +91,7 @@ export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
       let result = hidden.get(el);
       if (result === undefined) {
         // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
-        result = hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el));
+        result = hidesItself(el) || twinShown(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el));
         hidden.set(el, result);
       }
       return result;
