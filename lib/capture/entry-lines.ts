@@ -76,12 +76,12 @@ export function rolesInGroup(header: GroupHeader, roles: Experience[], companyUr
   );
 }
 
-/** [school, "Degree, Field", "2015 - 2017"]; LinkedIn joins degree and field with a comma. */
+/** [school, "Degree, Field", "2015 - 2017"]; LinkedIn joins degree and field with a comma (Arabic "،"). */
 export function schoolFromLines(lines: string[]): Education {
   const [school, ...rest] = lines;
   const at = rest.findIndex(isDateLine);
   const degreeLine = (at >= 0 ? rest.slice(0, at) : rest)[0];
-  const comma = degreeLine?.indexOf(', ') ?? -1;
+  const comma = degreeLine?.search(/[,،] /) ?? -1;
   const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
   const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : undefined;
   return compact({ school, degree, field, ...schoolYears(at >= 0 ? rest[at] : undefined) });

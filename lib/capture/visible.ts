@@ -183,7 +183,7 @@ const splitsChildren = perReading((node: Element, vis: Visibility): boolean => {
 });
 
 // A character cleanText keeps: not whitespace (\s and trim() agree on what that is), not an invisible one.
-const KEPT_CHAR = /[^\s\u200B\u2060\uFEFF\u00AD]/;
+const KEPT_CHAR = /[^\s\u200B\u200E\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/;
 
 /** `cleanText(el.textContent) !== ''` (hidden text counts), without rebuilding textContent at every level. */
 const hasText = perReading((el: Element, vis: Visibility): boolean => {

@@ -17,6 +17,9 @@ describe('parseDateLine', () => {
     ['2017', { start: '2017' }],
     ['jan. de 2020 - o momento · 5 anos', { start: 'jan. de 2020', end: 'Present', duration: '5 anos' }],
     ['mrt. 2019 - heden', { start: 'mrt. 2019', end: 'Present' }],
+    // Arabic pages: Arabic-Indic digits, vowel marks in durations (text.test: the direction marks).
+    ['مارس ٢٠٢٢ - الحاضر · ٣ سنوات ١٠ أشهر', { start: 'مارس 2022', end: 'Present', duration: '3 سنوات 10 أشهر' }],
+    ['يناير ٢٠١٩ - فبراير ٢٠٢٢ · ١١ شهرًا', { start: 'يناير 2019', end: 'فبراير 2022', duration: '11 شهرًا' }],
   ])('%s', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
