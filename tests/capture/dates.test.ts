@@ -13,6 +13,7 @@ describe('parseDateLine', () => {
     ['2015 - 2017', { start: '2015', end: '2017' }],
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
+    ['2022년 3월 - 현재 · 3년 10개월', { start: '2022년 3월', end: 'Present', duration: '3년 10개월' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
     ['jan. de 2020 - o momento · 5 anos', { start: 'jan. de 2020', end: 'Present', duration: '5 anos' }],
