@@ -20,7 +20,7 @@ export function roleFromLines(lines: string[]): Experience {
     company,
     employmentType: kinds.join(' · ') || undefined,
     ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: after[0],
+    location: placeAfter(after[0], at >= 0),
   });
 }
 
@@ -33,8 +33,13 @@ export function subRoleFromLines(lines: string[]): Experience {
     title: before[0],
     employmentType: before[1],
     ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: after[0],
+    location: placeAfter(after[0], at >= 0),
   });
+}
+
+/** Without a date line we could read, a line with a year in it is that date, not a place. */
+function placeAfter(line: string | undefined, dated: boolean): string | undefined {
+  return dated || yearsIn(line ?? '').length === 0 ? line : undefined;
 }
 
 export interface GroupHeader {

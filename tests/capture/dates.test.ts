@@ -14,6 +14,7 @@ describe('parseDateLine', () => {
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
     ['2022년 3월 - 현재 · 3년 10개월', { start: '2022년 3월', end: 'Present', duration: '3년 10개월' }],
+    ['сент. 2022 г. – настоящее время · 3 г. 4 мес.', { start: 'сент. 2022 г.', end: 'Present', duration: '3 г. 4 мес.' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
     ['jan. de 2020 - o momento · 5 anos', { start: 'jan. de 2020', end: 'Present', duration: '5 anos' }],
@@ -55,6 +56,16 @@ describe('entry lines', () => {
       location: 'Toronto',
     });
     expect(roleFromLines(['Founder', 'Acme'])).toEqual({ title: 'Founder', company: 'Acme' });
+  });
+
+  it('never stores a date it could not read as the location', () => {
+    // A date format no rule knows yet: the role stays partial, without a wrong location.
+    expect(roleFromLines(['Kỹ sư', 'Acme · Toàn thời gian', 'thg 1 2020 - Hiện tại', 'Hà Nội'])).toEqual({
+      title: 'Kỹ sư',
+      company: 'Acme',
+      employmentType: 'Toàn thời gian',
+    });
+    expect(subRoleFromLines(['Kỹ sư', 'Toàn thời gian', 'thg 1 2020 - Hiện tại'])).toEqual({ title: 'Kỹ sư', employmentType: 'Toàn thời gian' });
   });
 
   it('reads a grouped company header and its roles', () => {
