@@ -14,6 +14,7 @@ describe('parseDateLine', () => {
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
     ['2022년 3월 - 현재 · 3년 10개월', { start: '2022년 3월', end: 'Present', duration: '3년 10개월' }],
+    ['2023 年 8 月 - 現在 · 2 年 5 個月', { start: '2023 年 8 月', end: 'Present', duration: '2 年 5 個月' }],
     ['сент. 2022 г. – настоящее время · 3 г. 4 мес.', { start: 'сент. 2022 г.', end: 'Present', duration: '3 г. 4 мес.' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
