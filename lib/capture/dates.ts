@@ -19,10 +19,10 @@ export function isPresentWord(text: string): boolean {
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
 // Ranges use a spaced hyphen, or an en/em dash with or without spaces ("2015–2017").
 const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*/;
-// "Mar 2022", "März 2022", "2022", "2022年3月", "2022년 3월", "2023 年 8 月", "сент. 2022 г.", "mars 2022", "jan. de 2020": a few words and a
+// "Mar 2022", "März 2022", "2022", "2022年3月", "2022년 3월", "2023 年 8 月", "сент. 2022 г.", "Tháng 10/2022", "mars 2022", "jan. de 2020": a few words and a
 // year, nothing else. Each side of a range must have this shape, so "Fin Assistant. (2015 - 2019)"
 // stays a title.
-const SINGLE_DATE = /^(?:[\p{L}\p{M}.]{1,12}\s(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\.?\s?\d{0,2}\s?\p{L}?)?$/u;
+const SINGLE_DATE = /^(?:[\p{L}\p{M}.]{1,12}\s(?:\d{1,2}[\s/,]\s?)?(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\.?\s?\d{0,2}\s?\p{L}?)?$/u;
 // "3 yrs 9 mos", "3 J. 9 Mon.", "2 ans", "11 months", "1 año 2 meses".
 const DURATION = /^\d+\s*[\p{L}\p{M}.]+(?:\s+\d+\s*[\p{L}\p{M}.]+)?$/u;
 

@@ -15,6 +15,10 @@ describe('parseDateLine', () => {
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
     ['2022년 3월 - 현재 · 3년 10개월', { start: '2022년 3월', end: 'Present', duration: '3년 10개월' }],
     ['2023 年 8 月 - 現在 · 2 年 5 個月', { start: '2023 年 8 月', end: 'Present', duration: '2 年 5 個月' }],
+    // Thai month abbreviations and durations carry vowel marks; Vietnamese writes the month's number.
+    ['มิ.ย. 2025 - ปัจจุบัน · 2 เดือน', { start: 'มิ.ย. 2025', end: 'Present', duration: '2 เดือน' }],
+    ['Tháng 10/2022 - Hiện tại · Toàn thời gian', { start: 'Tháng 10/2022', end: 'Present' }],
+    ['thg 7 2019 - thg 10 2022 · 3 năm 4 tháng', { start: 'thg 7 2019', end: 'thg 10 2022', duration: '3 năm 4 tháng' }],
     ['сент. 2022 г. – настоящее время · 3 г. 4 мес.', { start: 'сент. 2022 г.', end: 'Present', duration: '3 г. 4 мес.' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
@@ -61,12 +65,12 @@ describe('entry lines', () => {
 
   it('never stores a date it could not read as the location', () => {
     // A date format no rule knows yet: the role stays partial, without a wrong location.
-    expect(roleFromLines(['Kỹ sư', 'Acme · Toàn thời gian', 'thg 1 2020 - Hiện tại', 'Hà Nội'])).toEqual({
-      title: 'Kỹ sư',
+    expect(roleFromLines(['エンジニア', 'Acme · 正社員', '2020/01 ~ 現在', '東京'])).toEqual({
+      title: 'エンジニア',
       company: 'Acme',
-      employmentType: 'Toàn thời gian',
+      employmentType: '正社員',
     });
-    expect(subRoleFromLines(['Kỹ sư', 'Toàn thời gian', 'thg 1 2020 - Hiện tại'])).toEqual({ title: 'Kỹ sư', employmentType: 'Toàn thời gian' });
+    expect(subRoleFromLines(['エンジニア', '正社員', '2020/01 ~ 現在'])).toEqual({ title: 'エンジニア', employmentType: '正社員' });
   });
 
   it('reads a grouped company header and its roles', () => {
