@@ -9,7 +9,7 @@ const PRESENT_WORDS = new Set([
   'o momento', 'momento', 'atual', 'oggi', 'attuale', 'heden', 'nu', 'huidig', 'idag', 'i dag', 'nå',
   'nyt', 'nykyhetki', 'obecnie', 'teraz', 'dnes', 'současnost', 'günümüz', 'halen', 'сейчас',
   'настоящее время', 'по настоящее время', 'теперь', 'зараз', 'hiện tại', 'sekarang', 'saat ini',
-  'kini', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
+  'kini', 'prezent', 'σήμερα', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
 ]);
 
 export function isPresentWord(text: string): boolean {

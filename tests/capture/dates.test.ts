@@ -19,6 +19,8 @@ describe('parseDateLine', () => {
     ['มิ.ย. 2025 - ปัจจุบัน · 2 เดือน', { start: 'มิ.ย. 2025', end: 'Present', duration: '2 เดือน' }],
     ['Tháng 10/2022 - Hiện tại · Toàn thời gian', { start: 'Tháng 10/2022', end: 'Present' }],
     ['thg 7 2019 - thg 10 2022 · 3 năm 4 tháng', { start: 'thg 7 2019', end: 'thg 10 2022', duration: '3 năm 4 tháng' }],
+    ['aug. 2025 - prezent · 9 luni', { start: 'aug. 2025', end: 'Present', duration: '9 luni' }],
+    ['Φεβ. 2026 – σήμερα', { start: 'Φεβ. 2026', end: 'Present' }],
     ['сент. 2022 г. – настоящее время · 3 г. 4 мес.', { start: 'сент. 2022 г.', end: 'Present', duration: '3 г. 4 мес.' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
