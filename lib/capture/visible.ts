@@ -30,7 +30,8 @@ export function hidesItself(el: Element): boolean {
 /**
  * The copy on screen marked aria-hidden, when `el` is the screen-reader copy beside it: LinkedIn
  * (2026) writes each line twice, side by side, and hides the second by a hashed class that no
- * rule here can know ("RTCKRTCK"). The twin says so: same text, and hidden from screen readers.
+ * rule here can know ("RTCKRTCK"). The twin says so: hidden from screen readers, and the same
+ * text, or the same dates spelt out ("Jan 2022 - Saat ini" beside "Jan 2022 hingga Saat ini").
  */
 function screenReaderTwin(el: Element): Element | undefined {
   if (el.hasAttribute('aria-hidden')) return undefined;
@@ -40,9 +41,15 @@ function screenReaderTwin(el: Element): Element | undefined {
     while (twin && hidesItself(twin)) twin = twin[step];
     if (twin?.getAttribute('aria-hidden') !== 'true') continue;
     const text = cleanText(twin.textContent);
-    if (text && text === cleanText(el.textContent)) return twin;
+    if (text && sameReading(text, cleanText(el.textContent))) return twin;
   }
   return undefined;
+}
+
+/** The same words, or the same numbers in the same order: "Jan 2022 - Present" is read "Jan 2022 to Present". */
+function sameReading(shown: string, spoken: string): boolean {
+  const numbers = (text: string) => text.match(/\d+/g)?.join(' ') ?? '';
+  return shown === spoken || (numbers(shown) !== '' && numbers(shown) === numbers(spoken));
 }
 
 export interface Visibility {
