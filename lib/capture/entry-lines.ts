@@ -37,9 +37,14 @@ export function subRoleFromLines(lines: string[]): Experience {
   });
 }
 
-/** Without a date line we could read, a line with a year in it is that date, not a place. */
+/**
+ * The line after the dates, when it is a place. Without a date line we could read, a line with a
+ * year in it is that date; a labelled or counted line ("Skills: …", "and +5 skills") is the
+ * role's skills. No LinkedIn place has a colon or a "+5".
+ */
 function placeAfter(line: string | undefined, dated: boolean): string | undefined {
-  return dated || yearsIn(line ?? '').length === 0 ? line : undefined;
+  if (!line || /[:：]|\+\d/.test(line)) return undefined;
+  return dated || yearsIn(line).length === 0 ? line : undefined;
 }
 
 export interface GroupHeader {

@@ -73,6 +73,11 @@ describe('entry lines', () => {
       employmentType: '正社員',
     });
     expect(subRoleFromLines(['エンジニア', '正社員', '2020/01 ~ 現在'])).toEqual({ title: 'エンジニア', employmentType: '正社員' });
+    // A role without a place, followed by its skills (LinkedIn lists them after the dates).
+    for (const skills of ['Skills: React · TypeScript', 'React.js, TypeScript and +5 skills', 'Kompetenzen: SQL']) {
+      expect(roleFromLines(['Engineer', 'Acme · Full-time', 'Jan 2020 - Present · 5 yrs', skills]).location, skills).toBeUndefined();
+    }
+    expect(roleFromLines(['Engineer', 'Acme', 'Jan 2020 - Present', 'Lagos, Nigeria · Hybrid']).location).toBe('Lagos, Nigeria · Hybrid');
   });
 
   it('reads a grouped company header and its roles', () => {
