@@ -1,4 +1,4 @@
-import { cleanText } from './text';
+import { asciiDigits, cleanText } from './text';
 
 const DEGREES = ['1st', '2nd', '3rd'] as const;
 
@@ -8,7 +8,7 @@ const DEGREES = ['1st', '2nd', '3rd'] as const;
  */
 export function connectionDegreeFrom(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const clean = cleanText(text);
+  const clean = asciiDigits(cleanText(text));
   if (clean.length > 40) return undefined;
   const digits = clean.match(/\d/g);
   if (!digits || digits.length !== 1) return undefined;

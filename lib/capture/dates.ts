@@ -1,4 +1,4 @@
-import { splitDots } from './text';
+import { asciiDigits, splitDots } from './text';
 
 /**
  * Words LinkedIn writes for an ongoing role in the languages members use most. A role whose end
@@ -9,7 +9,7 @@ const PRESENT_WORDS = new Set([
   'o momento', 'momento', 'atual', 'oggi', 'attuale', 'heden', 'nu', 'huidig', 'idag', 'i dag', 'nå',
   'nyt', 'nykyhetki', 'obecnie', 'teraz', 'dnes', 'současnost', 'günümüz', 'halen', 'сейчас',
   'настоящее время', 'по настоящее время', 'теперь', 'зараз', 'hiện tại', 'sekarang', 'saat ini',
-  'kini', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
+  'kini', 'prezent', 'σήμερα', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
 ]);
 
 export function isPresentWord(text: string): boolean {
@@ -19,12 +19,12 @@ export function isPresentWord(text: string): boolean {
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
 // Ranges use a spaced hyphen, or an en/em dash with or without spaces ("2015–2017").
 const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*/;
-// "Mar 2022", "März 2022", "2022", "2022年3月", "mars 2022", "jan. de 2020": a few short words and a
+// "Mar 2022", "März 2022", "2022", "2022年3月", "2022년 3월", "2023 年 8 月", "сент. 2022 г.", "Tháng 10/2022", "mars 2022", "jan. de 2020": a few words and a
 // year, nothing else. Each side of a range must have this shape, so "Fin Assistant. (2015 - 2019)"
 // stays a title.
-const SINGLE_DATE = /^(?:[\p{L}.]{1,12}\s(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\d{0,2}\p{L}?)?$/u;
+const SINGLE_DATE = /^(?:[\p{L}\p{M}.]{1,12}\s(?:\d{1,2}[\s/,]\s?)?(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\.?\s?\d{0,2}\s?\p{L}?)?$/u;
 // "3 yrs 9 mos", "3 J. 9 Mon.", "2 ans", "11 months", "1 año 2 meses".
-const DURATION = /^\d+\s*[\p{L}.]+(?:\s+\d+\s*[\p{L}.]+)?$/u;
+const DURATION = /^\d+\s*[\p{L}\p{M}.]+(?:\s+\d+\s*[\p{L}\p{M}.]+)?$/u;
 
 export interface DateLine {
   start?: string;
@@ -34,7 +34,7 @@ export interface DateLine {
 
 /** "Mar 2022 - Present · 3 yrs 9 mos" → {start, end: "Present", duration}; undefined if not a date line. */
 export function parseDateLine(line: string): DateLine | undefined {
-  const [range, ...rest] = splitDots(line);
+  const [range, ...rest] = splitDots(asciiDigits(line));
   if (!range || range.length > 60) return undefined;
   const duration = rest.find((part) => isDuration(part));
   const sides = range.split(RANGE_SEPARATOR);
@@ -54,12 +54,13 @@ export function isDateLine(line: string): boolean {
 }
 
 export function isDuration(text: string): boolean {
-  return DURATION.test(text.trim()) && !YEAR.test(text);
+  const digits = asciiDigits(text.trim());
+  return DURATION.test(digits) && !YEAR.test(digits);
 }
 
 /** Four-digit years in order of appearance: "Sep 2015 - Jun 2017" → ["2015", "2017"]. */
 export function yearsIn(text: string): string[] {
-  return [...text.matchAll(/(?:^|\D)((?:19|20)\d{2})(?!\d)/g)].map((match) => match[1] ?? '').filter(Boolean);
+  return [...asciiDigits(text).matchAll(/(?:^|\D)((?:19|20)\d{2})(?!\d)/g)].map((match) => match[1] ?? '').filter(Boolean);
 }
 
 function withoutEmpty(line: DateLine): DateLine {

@@ -20,7 +20,7 @@ export function roleFromLines(lines: string[]): Experience {
     company,
     employmentType: kinds.join(' · ') || undefined,
     ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: after[0],
+    location: placeAfter(after[0], at >= 0),
   });
 }
 
@@ -33,8 +33,18 @@ export function subRoleFromLines(lines: string[]): Experience {
     title: before[0],
     employmentType: before[1],
     ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: after[0],
+    location: placeAfter(after[0], at >= 0),
   });
+}
+
+/**
+ * The line after the dates, when it is a place. Without a date line we could read, a line with a
+ * year in it is that date; a labelled or counted line ("Skills: …", "and +5 skills") is the
+ * role's skills. No LinkedIn place has a colon or a "+5".
+ */
+function placeAfter(line: string | undefined, dated: boolean): string | undefined {
+  if (!line || /[:：]|\+\d/.test(line)) return undefined;
+  return dated || yearsIn(line).length === 0 ? line : undefined;
 }
 
 export interface GroupHeader {
@@ -76,12 +86,12 @@ export function rolesInGroup(header: GroupHeader, roles: Experience[], companyUr
   );
 }
 
-/** [school, "Degree, Field", "2015 - 2017"]; LinkedIn joins degree and field with a comma. */
+/** [school, "Degree, Field", "2015 - 2017"]; LinkedIn joins degree and field with a comma (Arabic "،"). */
 export function schoolFromLines(lines: string[]): Education {
   const [school, ...rest] = lines;
   const at = rest.findIndex(isDateLine);
   const degreeLine = (at >= 0 ? rest.slice(0, at) : rest)[0];
-  const comma = degreeLine?.indexOf(', ') ?? -1;
+  const comma = degreeLine?.search(/[,،] /) ?? -1;
   const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
   const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : undefined;
   return compact({ school, degree, field, ...schoolYears(at >= 0 ? rest[at] : undefined) });

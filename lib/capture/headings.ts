@@ -7,15 +7,15 @@ import { cleanText } from './text';
 export const HEADINGS = {
   about: ['about', 'info', 'infos', 'über mich', 'à propos', 'acerca de', 'acerca de mí', 'sobre', 'sobre mí', 'resumen',
     'riepilogo', 'samenvatting', 'informazioni', 'over',
-    'om', 'tietoja', 'informacje', 'hakkında', 'общие сведения', '概要', '简介', '소개', 'نبذة عني'],
+    'om', 'tietoja', 'tentang', 'informacje', 'hakkında', 'общие сведения', '概要', '简介', '關於', '소개', 'نبذة عني'],
   experience: ['experience', 'berufserfahrung', 'erfahrung', 'expérience', 'expériences', 'experiencia',
     'experiencia laboral', 'esperienza', 'esperienze', 'esperienza lavorativa', 'experiência', 'experiência profissional',
-    'ervaring', 'werkervaring', 'erfarenhet', 'erfaring', 'kokemus',
-    'doświadczenie', 'deneyim', 'опыт работы', 'опыт', '職歴', '経歴', '工作经历', '经历', '경력', 'الخبرة'],
+    'ervaring', 'werkervaring', 'erfarenhet', 'erfaring', 'kokemus', 'pengalaman',
+    'doświadczenie', 'deneyim', 'опыт работы', 'опыт', '職歴', '経歴', '工作经历', '经历', '經歷', '경력', 'الخبرة'],
   education: ['education', 'ausbildung', 'bildung', 'formation', 'formación', 'educación', 'istruzione', 'formazione',
     'studi', 'onderwijs',
-    'formação acadêmica', 'formação', 'opleiding', 'utbildning', 'utdanning', 'uddannelse', 'koulutus',
-    'wykształcenie', 'eğitim', 'образование', '学歴', '教育经历', '教育背景', '학력', 'التعليم'],
+    'formação acadêmica', 'formação', 'opleiding', 'utbildning', 'utdanning', 'uddannelse', 'koulutus', 'pendidikan',
+    'wykształcenie', 'eğitim', 'образование', '学歴', '教育经历', '教育背景', '學歷', '학력', 'التعليم'],
 } as const;
 
 export type SectionName = keyof typeof HEADINGS;

@@ -33,16 +33,27 @@ export function readExperienceCard(card: Element, ctx: RowContext): Experience[]
     const companyUrl = orgHref(row, subs, ctx);
     if (subs.length > 0) {
       const inGroup = subs.map((sub) =>
-        compact({ ...subRoleFromLines(ownLines(sub, [], ctx).map((l) => l.text)), description: descriptionOf(sub, [], ctx) }),
+        compact({ ...subRoleFromLines(roleOwn(ownLines(sub, [], ctx))), description: descriptionOf(sub, [], ctx) }),
       );
       roles.push(...rolesInGroup(groupFromLines(lines.map((l) => l.text)), inGroup, companyUrl));
     } else if (lines.length > 0) {
       roles.push(
-        compact({ ...roleFromLines(lines.map((l) => l.text)), companyUrl, description: descriptionOf(row, [], ctx) }),
+        compact({ ...roleFromLines(roleOwn(lines)), companyUrl, description: descriptionOf(row, [], ctx) }),
       );
     }
   }
   return roles;
+}
+
+/**
+ * A role's own lines. The server-driven layout puts title, company, dates and place inside the
+ * company link and the description after it: a line after the dates outside the link that holds
+ * them is not the role's place.
+ */
+function roleOwn(lines: Line[]): string[] {
+  const at = lines.findIndex((line) => isDateLine(line.text));
+  const link = lines[at]?.el.closest('a[href]');
+  return lines.filter((line, i) => !link || i <= at || link.contains(line.el)).map((line) => line.text);
 }
 
 export function readEducationCard(card: Element, ctx: RowContext): Education[] {

@@ -5,8 +5,9 @@
  */
 
 // \s already covers NBSP, the U+2000 spaces and U+3000. U+200D (joiner) and U+200C stay:
-// emoji sequences and Persian names need them.
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+// emoji sequences and Persian names need them. Right-to-left pages add direction marks and
+// isolates (U+200E/F, U+061C, U+202A–E, U+2066–9) around dates and Latin words: they are not text.
+const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g;
 const SPACES = /\s+/g;
 
 export function cleanText(value: string | null | undefined): string {
@@ -52,6 +53,15 @@ function collect(node: Node, parts: string[], hidden?: (el: Element) => boolean)
       if (block) parts.push('\n');
     }
   }
+}
+
+/**
+ * Arabic-Indic and Persian digits as ASCII ones, for reading dates and badges: Arabic pages may
+ * write "مارس ٢٠٢٢". Text that is kept as written (names, headlines) does not go through this.
+ */
+export function asciiDigits(text: string): string {
+  // Both runs start at a code point divisible by 16 (U+0660, U+06F0).
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) % 16));
 }
 
 /** "A · B · C" → ["A", "B", "C"]: LinkedIn joins facts on one line with a middle dot. */

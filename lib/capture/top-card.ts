@@ -6,7 +6,7 @@ import { canonicalOrgUrl } from './org-url';
 import { sameName } from './page-names';
 import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
-import { cleanText, splitDots } from './text';
+import { asciiDigits, cleanText, splitDots } from './text';
 import { linesIn, visibleText, type Line } from './visible';
 import type { PageReading } from './profile';
 
@@ -106,7 +106,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
         reading.pronouns = pronounsFrom(line.text);
         return;
       }
-      if (isBadge(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
+      if (isBadge(line.text) || continuesName(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
       if (inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
       reading.headline = line.text;
@@ -137,13 +137,21 @@ function inAsideBlock(line: Line, top: TopCard, lines: Line[], ctx: ReadContext)
   return !inside.some((other) => chipsOf(other, ctx) || other.el.querySelector('a[href*="/overlay/contact-info"]'));
 }
 
+/**
+ * A short line that starts with a middle dot continues the name line: the degree badge, which
+ * some languages write in words ("· الدرجة الثانية"). No headline starts with one.
+ */
+function continuesName(text: string): boolean {
+  return text.length <= 40 && /^[·•]\s*\S/.test(text);
+}
+
 function isContactLink(el: Element): boolean {
   return el.tagName === 'A' && (el.getAttribute('href') ?? '').includes('/overlay/contact-info');
 }
 
 /** "· 2nd", "2nd", "2nd degree connection", "· 2.", "3e", "2º": short, one digit. */
 function isBadge(text: string): boolean {
-  const clean = text.replace(/^[·•]\s*/, '');
+  const clean = asciiDigits(text.replace(/^[·•]\s*/, ''));
   return clean.length <= 30 && /^[123](?:st|nd|rd|e|er|ème|º|°|\.|\b)/i.test(clean) && connectionDegreeFrom(clean) !== undefined;
 }
 

@@ -27,6 +27,31 @@ export function hidesItself(el: Element): boolean {
   return cls !== null && SR_ONLY.test(cls);
 }
 
+/**
+ * The copy on screen marked aria-hidden, when `el` is the screen-reader copy beside it: LinkedIn
+ * (2026) writes each line twice, side by side, and hides the second by a hashed class that no
+ * rule here can know ("RTCKRTCK"). The twin says so: hidden from screen readers, and the same
+ * text, or the same dates spelt out ("Jan 2022 - Saat ini" beside "Jan 2022 hingga Saat ini").
+ */
+function screenReaderTwin(el: Element): Element | undefined {
+  if (el.hasAttribute('aria-hidden')) return undefined;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    // Hidden pre-rendered copies may sit between the two.
+    let twin = el[step];
+    while (twin && hidesItself(twin)) twin = twin[step];
+    if (twin?.getAttribute('aria-hidden') !== 'true') continue;
+    const text = cleanText(twin.textContent);
+    if (text && sameReading(text, cleanText(el.textContent))) return twin;
+  }
+  return undefined;
+}
+
+/** The same words, or the same numbers in the same order: "Jan 2022 - Present" is read "Jan 2022 to Present". */
+function sameReading(shown: string, spoken: string): boolean {
+  const numbers = (text: string) => text.match(/\d+/g)?.join(' ') ?? '';
+  return shown === spoken || (numbers(shown) !== '' && numbers(shown) === numbers(spoken));
+}
+
 export interface Visibility {
   /** The element and all its ancestors show it. */
   shown(el: Element): boolean;
@@ -56,9 +81,14 @@ export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
     if (!el) return true;
     const known = cache.get(el);
     if (known !== undefined) return known;
-    const result = !hidesItself(el) && staticShown(el.parentElement);
+    const result = !hidesItself(el) && !twinShown(el) && staticShown(el.parentElement);
     cache.set(el, result);
     return result;
+  };
+  // Only when the copy on screen is itself shown: otherwise this one is all there is.
+  const twinShown = (el: Element): boolean => {
+    const twin = screenReaderTwin(el);
+    return twin !== undefined && !hidesItself(twin) && byBrowser(twin);
   };
   // Every line reader asks this of every element it walks, again for each nested scope.
   const hidden = new Map<Element, boolean>();
@@ -68,7 +98,7 @@ export function visibilityTest(browserCheck?: VisibilityCheck): Visibility {
       let result = hidden.get(el);
       if (result === undefined) {
         // The browser's check is asked only of elements that hold text of their own, to keep it cheap.
-        result = hidesItself(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el));
+        result = hidesItself(el) || twinShown(el) || (browserCheck !== undefined && el.childElementCount === 0 && !byBrowser(el));
         hidden.set(el, result);
       }
       return result;
@@ -160,7 +190,7 @@ const splitsChildren = perReading((node: Element, vis: Visibility): boolean => {
 });
 
 // A character cleanText keeps: not whitespace (\s and trim() agree on what that is), not an invisible one.
-const KEPT_CHAR = /[^\s\u200B\u2060\uFEFF\u00AD]/;
+const KEPT_CHAR = /[^\s\u200B\u200E\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/;
 
 /** `cleanText(el.textContent) !== ''` (hidden text counts), without rebuilding textContent at every level. */
 const hasText = perReading((el: Element, vis: Visibility): boolean => {

@@ -13,10 +13,22 @@ describe('parseDateLine', () => {
     ['2015 - 2017', { start: '2015', end: '2017' }],
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
+    ['2022년 3월 - 현재 · 3년 10개월', { start: '2022년 3월', end: 'Present', duration: '3년 10개월' }],
+    ['2023 年 8 月 - 現在 · 2 年 5 個月', { start: '2023 年 8 月', end: 'Present', duration: '2 年 5 個月' }],
+    // Thai month abbreviations and durations carry vowel marks; Vietnamese writes the month's number.
+    ['มิ.ย. 2025 - ปัจจุบัน · 2 เดือน', { start: 'มิ.ย. 2025', end: 'Present', duration: '2 เดือน' }],
+    ['Tháng 10/2022 - Hiện tại · Toàn thời gian', { start: 'Tháng 10/2022', end: 'Present' }],
+    ['thg 7 2019 - thg 10 2022 · 3 năm 4 tháng', { start: 'thg 7 2019', end: 'thg 10 2022', duration: '3 năm 4 tháng' }],
+    ['aug. 2025 - prezent · 9 luni', { start: 'aug. 2025', end: 'Present', duration: '9 luni' }],
+    ['Φεβ. 2026 – σήμερα', { start: 'Φεβ. 2026', end: 'Present' }],
+    ['сент. 2022 г. – настоящее время · 3 г. 4 мес.', { start: 'сент. 2022 г.', end: 'Present', duration: '3 г. 4 мес.' }],
     ['Mar 2022 - ahora mismo', undefined],
     ['2017', { start: '2017' }],
     ['jan. de 2020 - o momento · 5 anos', { start: 'jan. de 2020', end: 'Present', duration: '5 anos' }],
     ['mrt. 2019 - heden', { start: 'mrt. 2019', end: 'Present' }],
+    // Arabic pages: Arabic-Indic digits, vowel marks in durations (text.test: the direction marks).
+    ['مارس ٢٠٢٢ - الحاضر · ٣ سنوات ١٠ أشهر', { start: 'مارس 2022', end: 'Present', duration: '3 سنوات 10 أشهر' }],
+    ['يناير ٢٠١٩ - فبراير ٢٠٢٢ · ١١ شهرًا', { start: 'يناير 2019', end: 'فبراير 2022', duration: '11 شهرًا' }],
   ])('%s', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -51,6 +63,21 @@ describe('entry lines', () => {
       location: 'Toronto',
     });
     expect(roleFromLines(['Founder', 'Acme'])).toEqual({ title: 'Founder', company: 'Acme' });
+  });
+
+  it('never stores a date it could not read as the location', () => {
+    // A date format no rule knows yet: the role stays partial, without a wrong location.
+    expect(roleFromLines(['エンジニア', 'Acme · 正社員', '2020/01 ~ 現在', '東京'])).toEqual({
+      title: 'エンジニア',
+      company: 'Acme',
+      employmentType: '正社員',
+    });
+    expect(subRoleFromLines(['エンジニア', '正社員', '2020/01 ~ 現在'])).toEqual({ title: 'エンジニア', employmentType: '正社員' });
+    // A role without a place, followed by its skills (LinkedIn lists them after the dates).
+    for (const skills of ['Skills: React · TypeScript', 'React.js, TypeScript and +5 skills', 'Kompetenzen: SQL']) {
+      expect(roleFromLines(['Engineer', 'Acme · Full-time', 'Jan 2020 - Present · 5 yrs', skills]).location, skills).toBeUndefined();
+    }
+    expect(roleFromLines(['Engineer', 'Acme', 'Jan 2020 - Present', 'Lagos, Nigeria · Hybrid']).location).toBe('Lagos, Nigeria · Hybrid');
   });
 
   it('reads a grouped company header and its roles', () => {

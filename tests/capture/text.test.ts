@@ -13,6 +13,11 @@ describe('text', () => {
     expect(cleanText(undefined)).toBe('');
   });
 
+  it('drops the direction marks right-to-left pages put around dates and Latin words, keeps joiners', () => {
+    expect(cleanText('\u200fمارس ٢٠٢٢\u200e - \u2067Acme\u2069')).toBe('مارس ٢٠٢٢ - Acme');
+    expect(cleanText('می\u200cخواهم')).toBe('می\u200cخواهم');
+  });
+
   it('keeps paragraph breaks written as <br> and never reads markup', () => {
     const doc = parseHtml('<div id="x">One.<br><br>  Two &lt;b&gt;bold&lt;/b&gt;<button>…see more</button><span class="visually-hidden">One. Two</span></div>');
     expect(blockText(doc.getElementById('x'))).toBe('One.\n\nTwo <b>bold</b>');
@@ -32,6 +37,8 @@ describe('badges', () => {
     ['· 2.', '2nd'],
     ['3e', '3rd'],
     ['1er', '1st'],
+    ['· ٢', '2nd'],
+    ['· الدرجة الثانية', undefined],
     ['500+ connections', undefined],
     ['She/Her', undefined],
   ])('degree of %s is %s', (text, degree) => {

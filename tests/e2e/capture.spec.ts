@@ -12,6 +12,7 @@ const variant = (file: string) => variants.find((v) => v.file === file)!;
 const jorg = variant('sdui-de-joerg-mueller.html');
 const hostile = variant('sdui-hostile.html');
 const lazy = variant('sdui-lazy-dana-whitfield.html');
+const twins = variant('sdui-h1-twin-spans-ines-vukovic.html');
 
 test('after an in-page navigation the button follows the new profile and saves the new person', async ({
   context,
@@ -167,4 +168,19 @@ test('the in-page button can be switched off in Settings; saving from the keyboa
   // Feedback still shows on the page, briefly, without the button.
   await expect.poll(() => profile.status()).toBe('Saved ✓');
   expect(await readTable(serviceWorker, 'contacts')).toHaveLength(1);
+});
+
+test('a profile that writes every line twice (on screen and for screen readers) is saved with each line once', async ({
+  context,
+  linkedin,
+  serviceWorker,
+}) => {
+  // In Chromium the clipped screen-reader copy passes checkVisibility(): only the twin rule tells.
+  await saveFixture(context, linkedin, serviceWorker, twins, OWN_FIXTURES);
+  const [contact] = await readTable<{ fullName: string; headline: string; location: string; experience: unknown[] }>(
+    serviceWorker,
+    'contacts',
+  );
+  expect(contact).toMatchObject({ fullName: twins.expect.fullName, headline: twins.expect.headline, location: twins.expect.location });
+  expect(contact?.experience).toHaveLength(twins.expect.experienceCount as number);
 });
