@@ -61,12 +61,24 @@ export interface Findings {
 /** Reads every table the rules need, and the alarms, from an extension page (same origin as the worker). */
 export function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('coffee-chat');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => resolve(open.result);
-    });
     const names = ['contacts', 'events', 'meetings', 'reminders'] as const;
+    // Opening by hand before Dexie has created the database would create an empty one at
+    // version 1 (and fail here): a fresh profile whose worker has not opened it yet holds nothing.
+    const exists = (await indexedDB.databases()).some((d) => d.name === 'coffee-chat');
+    const db = !exists
+      ? null
+      : await new Promise<IDBDatabase | null>((resolve, reject) => {
+          const open = indexedDB.open('coffee-chat');
+          // Deleted between the check and the open: abort, so this read never creates it.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
+          open.onsuccess = () => resolve(open.result);
+        });
+    if (!db || !names.every((n) => db.objectStoreNames.contains(n))) {
+      db?.close();
+      const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
+      return { contacts: [], events: [], meetings: [], reminders: [], alarms, settings: undefined, now: Date.now() } as never;
+    }
     // One read transaction: the four tables as of one instant.
     const tx = db.transaction([...names], 'readonly');
     const read = (name: string) =>
