@@ -17,8 +17,9 @@ export function isPresentWord(text: string): boolean {
 }
 
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
-// Ranges use a spaced hyphen, or an en/em dash with or without spaces ("2015–2017").
-const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*/;
+// Ranges use a spaced hyphen, an en/em dash with or without spaces ("2015–2017"), or on Japanese
+// pages a wave dash, full-width or not ("2022年3月～現在").
+const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—～〜~]\s*/;
 // "Mar 2022", "März 2022", "2022", "2022年3月", "2022년 3월", "2023 年 8 月", "сент. 2022 г.", "Tháng 10/2022", "mars 2022", "jan. de 2020": a few words and a
 // year, nothing else. Each side of a range must have this shape, so "Fin Assistant. (2015 - 2019)"
 // stays a title.

@@ -13,6 +13,10 @@ describe('parseDateLine', () => {
     ['2015 - 2017', { start: '2015', end: '2017' }],
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
+    // Japanese pages may join a range with a wave dash, full-width or not, and no spaces.
+    ['2022年3月～現在 · 3年 10か月', { start: '2022年3月', end: 'Present', duration: '3年 10か月' }],
+    ['2019年4月〜2022年3月', { start: '2019年4月', end: '2022年3月' }],
+    ['2022年3月 ~ 現在', { start: '2022年3月', end: 'Present' }],
     ['2022년 3월 - 현재 · 3년 10개월', { start: '2022년 3월', end: 'Present', duration: '3년 10개월' }],
     ['2023 年 8 月 - 現在 · 2 年 5 個月', { start: '2023 年 8 月', end: 'Present', duration: '2 年 5 個月' }],
     // Thai month abbreviations and durations carry vowel marks; Vietnamese writes the month's number.
