@@ -1,4 +1,4 @@
-import { connectionDegreeFrom, pronounsFrom } from './badges';
+import { connectionDegreeFrom, pronounsFrom, TRAILING_DEGREE } from './badges';
 import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
 import { HEADINGS } from './headings';
 import { ownSlugsIn } from './identity';
@@ -27,7 +27,6 @@ export interface TopCard {
 const ALL_SECTION_WORDS = new Set(Object.values(HEADINGS).flat() as string[]);
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 // "Jane Doe, MBA · 2nd" (older Ember name lines carry the degree).
-const TRAILING_DEGREE = /\s*[·•]\s*((?:1st|2nd|3rd\+?|[123](?:\.|e|er|º|°)?))\s*$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
   const { doc, vis, slug } = ctx;
@@ -152,7 +151,7 @@ function isContactLink(el: Element): boolean {
 /** "· 2nd", "2nd", "2nd degree connection", "· 2.", "3e", "2º": short, one digit. */
 function isBadge(text: string): boolean {
   const clean = asciiDigits(text.replace(/^[·•]\s*/, ''));
-  return clean.length <= 30 && /^[123](?:st|nd|rd|e|er|ème|º|°|\.|\b)/i.test(clean) && connectionDegreeFrom(clean) !== undefined;
+  return clean.length <= 30 && /^(?:[123](?:st|nd|rd|e|er|ème|º|°|\.|\b)|الدرجة\s)/i.test(clean) && connectionDegreeFrom(clean) !== undefined;
 }
 
 /** A line made of links to companies and schools (the current position), or undefined. */

@@ -140,6 +140,20 @@ describe('the capture checks itself', () => {
     expect(result.profile).toMatchObject({ fullName: 'Priya Raman, MBA', connectionDegree: '2nd', lastName: 'Raman' });
   });
 
+  // The badge inside the heading, as LinkedIn writes it in other languages: the suffix or the
+  // ordinal word is not part of the name.
+  it.each([
+    ['2次', '2nd'], ['3次+', '3rd'], ['2度', '2nd'], ['1촌', '1st'], ['2-й', '2nd'], ['2º', '2nd'], ['2e', '2nd'], ['3ème', '3rd'],
+    ['الدرجة الثانية', '2nd'], ['الدرجة الأولى', '1st'],
+  ])('reads "Priya Raman · %s" as the name and the degree %s', (badge, degree) => {
+    const result = capture((doc) => {
+      const h2 = doc.querySelector('h2');
+      if (h2) h2.textContent = `Priya Raman · ${badge}`;
+      first(doc, '· 2nd').remove();
+    });
+    expect(result.profile).toMatchObject({ fullName: 'Priya Raman', connectionDegree: degree, lastName: 'Raman' });
+  });
+
   it('warns when the current company is in no Experience entry', () => {
     const result = capture((doc) => {
       const chip = first(doc, 'Northwind Health ·').querySelector('a');

@@ -38,7 +38,11 @@ describe('badges', () => {
     ['3e', '3rd'],
     ['1er', '1st'],
     ['· ٢', '2nd'],
-    ['· الدرجة الثانية', undefined],
+    // Arabic writes the degree as an ordinal word.
+    ['· الدرجة الثانية', '2nd'],
+    ['الدرجة الثالثة', '3rd'],
+    ['الدرجة', undefined],
+    ['· 2次', '2nd'],
     ['500+ connections', undefined],
     ['She/Her', undefined],
   ])('degree of %s is %s', (text, degree) => {
