@@ -9,7 +9,7 @@ const PRESENT_WORDS = new Set([
   'o momento', 'momento', 'atual', 'oggi', 'attuale', 'heden', 'nu', 'huidig', 'idag', 'i dag', 'nå',
   'nyt', 'nykyhetki', 'obecnie', 'teraz', 'dnes', 'současnost', 'günümüz', 'halen', 'сейчас',
   'настоящее время', 'по настоящее время', 'теперь', 'зараз', 'hiện tại', 'sekarang', 'saat ini',
-  'kini', 'prezent', 'σήμερα', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
+  'kini', 'prezent', 'σήμερα', 'jelenleg', 'дотепер', 'היום', 'הווה', 'ปัจจุบัน', '現在', '现在', '至今', '今', '현재', 'الحاضر', 'حتى الآن', 'עכשיו', 'वर्तमान',
 ]);
 
 export function isPresentWord(text: string): boolean {
@@ -23,7 +23,8 @@ const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—～〜~]\s*/;
 // "Mar 2022", "März 2022", "2022", "2022年3月", "2022년 3월", "2023 年 8 月", "сент. 2022 г.", "Tháng 10/2022", "mars 2022", "jan. de 2020": a few words and a
 // year, nothing else. Each side of a range must have this shape, so "Fin Assistant. (2015 - 2019)"
 // stays a title.
-const SINGLE_DATE = /^(?:[\p{L}\p{M}.]{1,12}\s(?:\d{1,2}[\s/,]\s?)?(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\.?\s?\d{0,2}\s?\p{L}?)?$/u;
+// Hungarian puts the year first ("2020. jan."); Hebrew abbreviates a month with a geresh ("ינו׳ 2020").
+const SINGLE_DATE = /^(?:[\p{L}\p{M}.׳']{1,12}\s(?:\d{1,2}[\s/,]\s?)?(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\.?\s?\d{0,2}\s?\p{L}?|\.\s\p{L}{1,6}\.?)?$/u;
 // "3 yrs 9 mos", "3 J. 9 Mon.", "2 ans", "11 months", "1 año 2 meses".
 const DURATION = /^\d+\s*[\p{L}\p{M}.]+(?:\s+\d+\s*[\p{L}\p{M}.]+)?$/u;
 

@@ -13,6 +13,11 @@ describe('parseDateLine', () => {
     ['2015 - 2017', { start: '2015', end: '2017' }],
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
+    // Hungarian writes the year first; Hebrew month abbreviations end in a geresh.
+    ['2020. jan. – jelenleg · 5 év 11 hónap', { start: '2020. jan.', end: 'Present', duration: '5 év 11 hónap' }],
+    ['2017. szept. – 2019. máj.', { start: '2017. szept.', end: '2019. máj.' }],
+    ['ינו׳ 2020 – היום · 5 שנים', { start: 'ינו׳ 2020', end: 'Present', duration: '5 שנים' }],
+    ['вер. 2021 р. – дотепер', { start: 'вер. 2021 р.', end: 'Present' }],
     // Japanese pages may join a range with a wave dash, full-width or not, and no spaces.
     ['2022年3月～現在 · 3年 10か月', { start: '2022年3月', end: 'Present', duration: '3年 10か月' }],
     ['2019年4月〜2022年3月', { start: '2019年4月', end: '2022年3月' }],
