@@ -113,6 +113,37 @@ describe('one broken signal leaves the capture as it was', () => {
     });
     expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
   });
+
+  // Cards without keys leave the headings as the one signal for About and Education.
+  it.each([
+    ['Czech', 'Info', 'Zkušenosti', 'Vzdělání'],
+    ['Romanian', 'Despre', 'Experiență', 'Studii'],
+    ['Greek', 'Πληροφορίες', 'Εμπειρία', 'Εκπαίδευση'],
+    ['Hungarian', 'Névjegy', 'Szakmai tapasztalat', 'Tanulmányok'],
+    ['Hebrew', 'אודות', 'ניסיון', 'השכלה'],
+    ['Ukrainian', 'Інформація', 'Досвід', 'Освіта'],
+    ['Thai', 'เกี่ยวกับ', 'ประสบการณ์', 'การศึกษา'],
+    ['Vietnamese', 'Giới thiệu', 'Kinh nghiệm', 'Học vấn'],
+    ['Hindi', 'परिचय', 'अनुभव', 'शिक्षा'],
+    ['Malay', 'Perihal', 'Pengalaman', 'Pendidikan'],
+    ['Tagalog', 'Tungkol', 'Karanasan', 'Edukasyon'],
+    ['Simplified Chinese', '关于', '工作经历', '教育经历'],
+    ['Vietnamese in decomposed letters', 'Giới thiệu'.normalize('NFD'), 'Kinh nghiệm'.normalize('NFD'), 'Học vấn'.normalize('NFD')],
+  ])('reads a %s page whose cards have no keys by their headings', (_language, about, experience, education) => {
+    const words: Record<string, string> = { About: about, Experience: experience, Education: education };
+    const result = capture((doc) => {
+      doc.querySelectorAll('[componentkey]').forEach((el) => {
+        if (notTopCard(el)) ['componentkey', 'id'].forEach((name) => el.removeAttribute(name));
+      });
+      doc.querySelectorAll('h2').forEach((h) => {
+        const word = words[h.textContent ?? ''];
+        if (word) h.textContent = word;
+      });
+    });
+    expect(result.profile.about).toEqual(GOLDEN.profile.about);
+    expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
+    expect(result.profile.education).toEqual(GOLDEN.profile.education);
+  });
 });
 
 describe('the capture checks itself', () => {
