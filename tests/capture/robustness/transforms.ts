@@ -235,6 +235,17 @@ export const HEADING_LANGUAGES: Record<string, Record<SectionName, string>> = {
   sv: { about: 'Om', experience: 'Erfarenhet', education: 'Utbildning' },
   pl: { about: 'Informacje', experience: 'Doświadczenie', education: 'Wykształcenie' },
   ja: { about: '概要', experience: '職歴', education: '学歴' },
+  cs: { about: 'Info', experience: 'Zkušenosti', education: 'Vzdělání' },
+  ro: { about: 'Despre', experience: 'Experiență', education: 'Studii' },
+  el: { about: 'Πληροφορίες', experience: 'Εμπειρία', education: 'Εκπαίδευση' },
+  hu: { about: 'Névjegy', experience: 'Szakmai tapasztalat', education: 'Tanulmányok' },
+  he: { about: 'אודות', experience: 'ניסיון', education: 'השכלה' },
+  uk: { about: 'Інформація', experience: 'Досвід', education: 'Освіта' },
+  th: { about: 'เกี่ยวกับ', experience: 'ประสบการณ์', education: 'การศึกษา' },
+  vi: { about: 'Giới thiệu', experience: 'Kinh nghiệm', education: 'Học vấn' },
+  ko: { about: '소개', experience: '경력', education: '학력' },
+  zh: { about: '简介', experience: '工作经历', education: '教育经历' },
+  ar: { about: 'نبذة عني', experience: 'الخبرة', education: 'التعليم' },
 };
 
 function swapHeadingLanguage(doc: Document, rng: Rng): void {
