@@ -9,7 +9,8 @@ import { cleanText } from './text';
 export function nameFromTitle(title: string | null | undefined): string | undefined {
   let text = cleanText(title);
   if (!text) return undefined;
-  text = text.replace(/^\(\d+\+?\)\s*/, '');
+  // The unread count, in the page's own digits: "(3) ", "(99+) ", "(٣) ".
+  text = text.replace(/^\([\d\u0660-\u0669\u06F0-\u06F9]+\+?\)\s*/, '');
   const match = text.match(/^(.*?)\s*[|\-–—]\s*LinkedIn\s*$/i);
   if (!match?.[1]) return undefined;
   // The public page's title adds the headline: "Name - Headline | LinkedIn".

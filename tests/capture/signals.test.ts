@@ -194,6 +194,18 @@ describe('the capture checks itself', () => {
     expect(result.warnings.map((w: { code: string }) => w.code)).toContain('current-company-unconfirmed');
   });
 
+  // LinkedIn puts the unread count before the name, in the page's own digits.
+  it.each(['(3) Priya Raman | LinkedIn', '(99+) Priya Raman | LinkedIn', '(٣) Priya Raman | LinkedIn', '(۱۲) Priya Raman | LinkedIn'])(
+    'takes the title %s as naming the person',
+    (title) => {
+      const result = capture((doc) => {
+        doc.title = title;
+      });
+      expect(result.profile.fullName).toBe('Priya Raman');
+      expect(result.warnings.map((w: { code: string }) => w.code)).not.toContain('name-unconfirmed');
+    },
+  );
+
   it('warns when the page title names someone else', () => {
     const result = capture((doc) => {
       doc.title = 'Ana Souza | LinkedIn';
