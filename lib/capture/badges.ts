@@ -3,8 +3,9 @@ import { asciiDigits, cleanText } from './text';
 const DEGREES = ['1st', '2nd', '3rd'] as const;
 
 /**
- * The badge as it ends a name heading ("Jane Doe · 2nd"): a digit with the suffix its language
- * gives it ("2.", "2e", "3ème", "2º", "2-й", "2次", "2度", "2촌", "3rd+"), or Arabic's ordinal word.
+ * The badge as it ends a name heading ("Jane Doe, MBA · 2nd": older Ember name lines carry it):
+ * a digit with the suffix its language gives it ("2.", "2e", "3ème", "2º", "2-й", "2次", "2度",
+ * "2촌", "3rd+"), or Arabic's ordinal word.
  */
 export const TRAILING_DEGREE = /\s*[·•]\s*((?:1st|2nd|3rd|[123](?:\.|e|er|ème|º|°|ª|-й|-я|次|度|촌)?)\+?|الدرجة\s+\S+)\s*$/i;
 

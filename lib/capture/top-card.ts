@@ -26,7 +26,6 @@ export interface TopCard {
 
 const ALL_SECTION_WORDS = new Set(Object.values(HEADINGS).flat() as string[]);
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
-// "Jane Doe, MBA · 2nd" (older Ember name lines carry the degree).
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
   const { doc, vis, slug } = ctx;
