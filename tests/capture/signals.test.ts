@@ -114,6 +114,24 @@ describe('one broken signal leaves the capture as it was', () => {
     expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
   });
 
+  // Dates as other languages write them: each role keeps its dates, none becomes a location, and
+  // the role whose end is "now" stays the current one.
+  it.each<[string, Record<string, string>]>([
+    ['Japanese, wave dash', { 'Mar 2022 - Present · 3 yrs 9 mos': '2022年3月～現在 · 3年 10か月', 'Jan 2020 - Feb 2022 · 2 yrs 2 mos': '2020年1月～2022年2月 · 2年 2か月' }],
+    ['Hungarian, year first', { 'Mar 2022 - Present · 3 yrs 9 mos': '2022. márc. – jelenleg · 3 év 10 hónap', 'Jan 2020 - Feb 2022 · 2 yrs 2 mos': '2020. jan. – 2022. febr. · 2 év 2 hónap' }],
+    ['Hebrew', { 'Mar 2022 - Present · 3 yrs 9 mos': 'מרץ 2022 – היום · 3 שנים', 'Jan 2020 - Feb 2022 · 2 yrs 2 mos': 'ינו׳ 2020 – פבר׳ 2022 · 2 שנים' }],
+  ])('reads role dates written in %s', (_language, lines) => {
+    const result = capture((doc) => {
+      for (const [from, to] of Object.entries(lines)) first(doc, from).textContent = to;
+    });
+    const [current, previous] = result.profile.experience;
+    const [start, end] = Object.values(lines).map((line) => line.split(' · ')[0]!.split(/\s*[～–]\s*/));
+    expect(current).toMatchObject({ title: GOLDEN.profile.experience[0].title, start: start![0], end: 'Present' });
+    expect(previous).toMatchObject({ title: GOLDEN.profile.experience[1].title, start: end![0], end: end![1] });
+    expect(current.location).toBe(GOLDEN.profile.experience[0].location);
+    expect(result.profile.currentTitle).toBe(GOLDEN.profile.currentTitle);
+  });
+
   // Cards without keys leave the headings as the one signal for About and Education.
   it.each([
     ['Czech', 'Info', 'Zkušenosti', 'Vzdělání'],
