@@ -111,7 +111,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
     }
   });
 
-  reading.location = locationOf(after, contactAt, headlineAt, ctx);
+  reading.location = locationOf(after, contactAt, headlineAt, ctx, (line) => inAsideBlock(line, top, lines, ctx));
   reading.topCompany = companies[0];
   reading.photoUrl = photoUrlOf(
     [...top.card.querySelectorAll('img')].find((img) => sameName(cleanText(img.getAttribute('alt')), top.name)),
@@ -192,7 +192,13 @@ function outsideLinks(el: Element, ctx: ReadContext): string {
 }
 
 /** The location sits before or beside the "Contact info" link. */
-function locationOf(after: Line[], contactAt: number, headlineAt: number, ctx: ReadContext): string | undefined {
+function locationOf(
+  after: Line[],
+  contactAt: number,
+  headlineAt: number,
+  ctx: ReadContext,
+  aside: (line: Line) => boolean,
+): string | undefined {
   if (contactAt >= 0) {
     const line = after[contactAt];
     const beside = line ? splitDots(outsideLinks(line.el, ctx))[0] : undefined;
@@ -204,12 +210,23 @@ function locationOf(after: Line[], contactAt: number, headlineAt: number, ctx: R
     }
     return undefined;
   }
-  // No contact-info link (a viewer who may not see it): the first place-shaped line after the headline.
-  for (let i = headlineAt + 1; i < after.length && i <= headlineAt + 3; i++) {
+  // No contact-info link (a viewer who may not see it, or a button in its place): the place-shaped
+  // line between the headline and the connections count. It needs a comma ("City, Country") or
+  // the count right after it ("Greater Seattle Area", then "500+ connections").
+  for (let i = headlineAt + 1; i < after.length && i <= headlineAt + 8; i++) {
     const line = after[i];
-    if (line && isPlace(line, ctx) && /,/.test(line.text)) return splitDots(line.text)[0];
+    if (!line || aside(line)) continue;
+    if (isCount(line, ctx)) break;
+    if (!isPlace(line, ctx)) continue;
+    const next = after[i + 1];
+    if (/,/.test(line.text) || (next && isCount(next, ctx))) return splitDots(line.text)[0];
   }
   return undefined;
+}
+
+/** "500+ connections", "1,234 followers": a link and a number, in any language. */
+function isCount(line: Line, ctx: ReadContext): boolean {
+  return /\d/.test(line.text) && linkOnly(line, ctx);
 }
 
 function isPlace(line: Line, ctx: ReadContext): boolean {

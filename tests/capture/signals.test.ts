@@ -224,6 +224,31 @@ describe('the capture checks itself', () => {
     },
   );
 
+  // A viewer may see no "Contact info" link (or LinkedIn may make it a button): the location is
+  // then the place-shaped line after the headline, which the connections count follows.
+  it.each<[string, boolean, string]>([
+    ['Toronto, Ontario, Canada', false, 'Toronto, Ontario, Canada'],
+    ['Greater Toronto Area', false, 'Greater Toronto Area'],
+    ['Singapore · ', true, 'Singapore'],
+  ])('reads the location "%s" when there is no contact-info link (a button instead: %s)', (text, button, location) => {
+    const result = capture((doc) => {
+      const at = first(doc, 'Toronto, Ontario, Canada ·');
+      at.textContent = text;
+      if (button) at.append(Object.assign(doc.createElement('button'), { textContent: 'Contact info' }));
+    });
+    expect(result.profile.location).toBe(location);
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+  });
+
+  it('takes no location from a line without a comma that nothing marks as the location', () => {
+    const result = capture((doc) => {
+      first(doc, 'Toronto, Ontario, Canada ·').textContent = 'Greater Toronto Area';
+      first(doc, '500+ connections').remove();
+      first(doc, 'Dana Whitfield').remove();
+    });
+    expect(result.profile.location).toBeUndefined();
+  });
+
   it('warns when the page title names someone else', () => {
     const result = capture((doc) => {
       doc.title = 'Ana Souza | LinkedIn';
