@@ -2,15 +2,22 @@ import { asciiDigits, cleanText } from './text';
 
 const DEGREES = ['1st', '2nd', '3rd'] as const;
 
-/**
- * The badge as it ends a name heading ("Jane Doe, MBA · 2nd": older Ember name lines carry it):
- * a digit with the suffix its language gives it ("2.", "2e", "3ème", "2º", "2-й", "2次", "2度",
- * "2촌", "3rd+"), or Arabic's ordinal word.
- */
-export const TRAILING_DEGREE = /\s*[·•]\s*((?:1st|2nd|3rd|[123](?:\.|e|er|ème|º|°|ª|-й|-я|次|度|촌)?)\+?|الدرجة\s+\S+)\s*$/i;
-
-// Arabic writes the degree in words ("الدرجة الثانية"), the one language without its digit.
+// The badge in every language: a digit with the suffix its language gives it ("2nd", "2.", "2e",
+// "3ème", "2º", "2-й", "2次", "2度", "2촌"), or, in Arabic, the word for degree and an ordinal
+// ("الدرجة الثانية"): the one language that writes no digit.
+const SUFFIXES = String.raw`st|nd|rd|ème|er|e|º|°|ª|\.|-й|-я|次|度|촌`;
+const ARABIC_DEGREE = 'الدرجة';
 const ARABIC_ORDINALS = ['الأولى', 'الثانية', 'الثالثة'];
+
+/** The badge ending a name heading ("Jane Doe, MBA · 2nd": older Ember name lines carry it). */
+export const TRAILING_DEGREE = new RegExp(String.raw`\s*[·•]\s*([123](?:${SUFFIXES})?\+?|${ARABIC_DEGREE}\s+\S+)\s*$`, 'i');
+const LEADING_BADGE = new RegExp(String.raw`^(?:[123](?:${SUFFIXES}|\b)|${ARABIC_DEGREE}\s)`, 'i');
+
+/** A line that is the badge: "· 2nd", "2nd degree connection", "3e", "2º", "· الدرجة الثانية". */
+export function isDegreeBadge(text: string): boolean {
+  const clean = asciiDigits(text.replace(/^[·•]\s*/, ''));
+  return clean.length <= 30 && LEADING_BADGE.test(clean) && connectionDegreeFrom(clean) !== undefined;
+}
 
 /**
  * "· 2nd", "2nd degree connection", "· 2.", "2e", "3rd+" → "1st" | "2nd" | "3rd". The badge is
@@ -18,10 +25,12 @@ const ARABIC_ORDINALS = ['الأولى', 'الثانية', 'الثالثة'];
  */
 export function connectionDegreeFrom(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const clean = asciiDigits(cleanText(text));
+  const clean = asciiDigits(cleanText(text)).replace(/^[·•]\s*/, '');
   if (clean.length > 40) return undefined;
-  const word = ARABIC_ORDINALS.findIndex((ordinal) => clean.endsWith(ordinal));
-  if (word >= 0 && /^[·•]?\s*الدرجة\s/.test(clean)) return DEGREES[word];
+  if (clean.startsWith(`${ARABIC_DEGREE} `)) {
+    const word = ARABIC_ORDINALS.findIndex((ordinal) => clean.endsWith(ordinal));
+    return word >= 0 ? DEGREES[word] : undefined;
+  }
   const digits = clean.match(/\d/g);
   if (!digits || digits.length !== 1) return undefined;
   return DEGREES[Number(digits[0]) - 1];

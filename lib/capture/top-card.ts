@@ -1,4 +1,4 @@
-import { connectionDegreeFrom, pronounsFrom, TRAILING_DEGREE } from './badges';
+import { connectionDegreeFrom, isDegreeBadge, pronounsFrom, TRAILING_DEGREE } from './badges';
 import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
 import { HEADINGS } from './headings';
 import { ownSlugsIn } from './identity';
@@ -6,7 +6,7 @@ import { canonicalOrgUrl } from './org-url';
 import { sameName } from './page-names';
 import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
-import { asciiDigits, cleanText, splitDots } from './text';
+import { cleanText, splitDots } from './text';
 import { linesIn, visibleText, type Line } from './visible';
 import type { PageReading } from './profile';
 
@@ -96,7 +96,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
       return;
     }
     if (headlineAt < 0) {
-      if (!reading.connectionDegree && isBadge(line.text)) {
+      if (!reading.connectionDegree && isDegreeBadge(line.text)) {
         reading.connectionDegree = connectionDegreeFrom(line.text);
         return;
       }
@@ -104,7 +104,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
         reading.pronouns = pronounsFrom(line.text);
         return;
       }
-      if (isBadge(line.text) || continuesName(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
+      if (isDegreeBadge(line.text) || continuesName(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
       if (inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
       reading.headline = line.text;
@@ -145,12 +145,6 @@ function continuesName(text: string): boolean {
 
 function isContactLink(el: Element): boolean {
   return el.tagName === 'A' && (el.getAttribute('href') ?? '').includes('/overlay/contact-info');
-}
-
-/** "· 2nd", "2nd", "2nd degree connection", "· 2.", "3e", "2º": short, one digit. */
-function isBadge(text: string): boolean {
-  const clean = asciiDigits(text.replace(/^[·•]\s*/, ''));
-  return clean.length <= 30 && /^(?:[123](?:st|nd|rd|e|er|ème|º|°|\.|\b)|الدرجة\s)/i.test(clean) && connectionDegreeFrom(clean) !== undefined;
 }
 
 /** A line made of links to companies and schools (the current position), or undefined. */
