@@ -1,4 +1,4 @@
-import { HEADINGS, isHeading, type SectionName } from './headings';
+import { isHeading, isSectionHeading, type SectionName } from './headings';
 import { canonicalOrgUrl } from './org-url';
 import { isDateLine } from './dates';
 import { perReading } from './reading-memo';
@@ -40,11 +40,9 @@ export function cardKey(el: Element): string {
 
 /** Headings that start a card: <h1>/<h2>, and an <h3> when it names a section. */
 function isCardHeading(el: Element, vis: Visibility): boolean {
-  if (el.tagName === 'H3') return SECTION_NAMES.some((name) => isHeading(visibleText(el, vis), name));
+  if (el.tagName === 'H3') return isSectionHeading(visibleText(el, vis));
   return vis.shown(el);
 }
-
-const SECTION_NAMES = Object.keys(HEADINGS) as SectionName[];
 
 const NO_HEADINGS: readonly Element[] = [];
 

@@ -26,9 +26,17 @@ export const HEADINGS = {
 
 export type SectionName = keyof typeof HEADINGS;
 
+const ANY_SECTION = new Set<string>(Object.values(HEADINGS).flat());
+
+// NFC: a page may write 'Học vấn' with combining marks, which would not equal the word here.
+const keyOf = (text: string) => cleanText(text).normalize('NFC').toLowerCase();
+
+/** The heading names this section, in any of the languages above. */
 export function isHeading(text: string | undefined, section: SectionName): boolean {
-  if (!text) return false;
-  // NFC: a page may write 'Học vấn' with combining marks, which would not equal the word here.
-  const key = cleanText(text).normalize('NFC').toLowerCase();
-  return (HEADINGS[section] as readonly string[]).includes(key);
+  return text ? (HEADINGS[section] as readonly string[]).includes(keyOf(text)) : false;
+}
+
+/** The heading names a section (About, Experience or Education), in any of the languages above. */
+export function isSectionHeading(text: string | undefined): boolean {
+  return text ? ANY_SECTION.has(keyOf(text)) : false;
 }

@@ -1,6 +1,6 @@
 import { connectionDegreeFrom, isDegreeBadge, pronounsFrom, TRAILING_DEGREE } from './badges';
 import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
-import { HEADINGS } from './headings';
+import { isSectionHeading } from './headings';
 import { ownSlugsIn } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { sameName } from './page-names';
@@ -24,7 +24,6 @@ export interface TopCard {
   agreed: number;
 }
 
-const ALL_SECTION_WORDS = new Set(Object.values(HEADINGS).flat() as string[]);
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
@@ -35,8 +34,7 @@ export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefi
     if (heading.closest(OUTSIDE_PROFILE) || !vis.shown(heading)) continue;
     const text = nameOf(visibleText(heading, vis));
     if (!text || text.length > 1000) continue;
-    const lower = text.toLowerCase();
-    if (ALL_SECTION_WORDS.has(lower) || OTHER_CARDS.test(lower)) continue;
+    if (isSectionHeading(text) || OTHER_CARDS.test(text)) continue;
     const card = cardAround(heading, vis);
     let score = heading.tagName === 'H1' ? 2 : heading.tagName === 'H2' ? 1 : 0;
     const own = ownSlugsIn(card, ctx.base);
