@@ -1,4 +1,4 @@
-import { cleanText } from './text';
+import { asciiDigits, cleanText } from './text';
 
 /**
  * Places besides the visible heading where a page names the person it shows. Each is one
@@ -10,7 +10,8 @@ export function nameFromTitle(title: string | null | undefined): string | undefi
   let text = cleanText(title);
   if (!text) return undefined;
   // The unread count, in the page's own digits: "(3) ", "(99+) ", "(٣) ".
-  text = text.replace(/^\([\d\u0660-\u0669\u06F0-\u06F9]+\+?\)\s*/, '');
+  const count = /^\(([^()]{1,6})\)\s*/.exec(text);
+  if (count?.[1] && /^\d+\+?$/.test(asciiDigits(count[1]))) text = text.slice(count[0].length);
   const match = text.match(/^(.*?)\s*[|\-–—]\s*LinkedIn\s*$/i);
   if (!match?.[1]) return undefined;
   // The public page's title adds the headline: "Name - Headline | LinkedIn".
