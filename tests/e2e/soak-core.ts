@@ -74,21 +74,18 @@ export function snapshot(page: Page): Promise<Snapshot> {
           open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
           open.onsuccess = () => resolve(open.result);
         });
-    if (!db || !names.every((n) => db.objectStoreNames.contains(n))) {
-      db?.close();
-      const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
-      return { contacts: [], events: [], meetings: [], reminders: [], alarms, settings: undefined, now: Date.now() } as never;
-    }
-    // One read transaction: the four tables as of one instant.
-    const tx = db.transaction([...names], 'readonly');
+    const ready = db !== null && names.every((n) => db.objectStoreNames.contains(n));
+    // One read transaction: the four tables as of one instant (all empty before the database exists).
+    const tx = ready ? db.transaction([...names], 'readonly') : null;
     const read = (name: string) =>
       new Promise<unknown[]>((resolve, reject) => {
+        if (!tx) return resolve([]);
         const all = tx.objectStore(name).getAll();
         all.onsuccess = () => resolve(all.result);
         all.onerror = () => reject(all.error);
       });
     const [contacts, events, meetings, reminders] = await Promise.all(names.map(read));
-    db.close();
+    db?.close();
     const alarms = (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
     // The settings item (lib/settings.ts, key 'settings' in storage.local): the oracle derives with the stored timings.
     const stored = (await chrome.storage.local.get('settings')).settings as { reminders?: unknown } | undefined;
