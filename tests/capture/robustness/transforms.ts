@@ -246,6 +246,9 @@ export const HEADING_LANGUAGES: Record<string, Record<SectionName, string>> = {
   ko: { about: '소개', experience: '경력', education: '학력' },
   zh: { about: '简介', experience: '工作经历', education: '教育经历' },
   ar: { about: 'نبذة عني', experience: 'الخبرة', education: 'التعليم' },
+  hi: { about: 'परिचय', experience: 'अनुभव', education: 'शिक्षा' },
+  ms: { about: 'Perihal', experience: 'Pengalaman', education: 'Pendidikan' },
+  tl: { about: 'Tungkol', experience: 'Karanasan', education: 'Edukasyon' },
 };
 
 function swapHeadingLanguage(doc: Document, rng: Rng): void {
