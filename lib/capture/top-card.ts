@@ -6,7 +6,7 @@ import { canonicalOrgUrl } from './org-url';
 import { sameName } from './page-names';
 import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
-import { cleanText, splitDots } from './text';
+import { asciiDigits, cleanText, splitDots } from './text';
 import { linesIn, visibleText, type Line } from './visible';
 import type { PageReading } from './profile';
 
@@ -216,9 +216,14 @@ function locationOf(
   return undefined;
 }
 
-/** "500+ connections", "1,234 followers": a link and a number, in any language. */
+/**
+ * "500+ connections" ("500+connections" in Ember's markup), "1,234 followers", "Dana and 4 other
+ * mutual connections": a short line that starts with a number, or a link with a number in it, in
+ * any language (Ember writes the count as plain text to a viewer outside the person's network).
+ */
 function isCount(line: Line, ctx: ReadContext): boolean {
-  return /\d/.test(line.text) && linkOnly(line, ctx);
+  const text = asciiDigits(line.text);
+  return (text.length <= 40 && /^\d[\d.,\s]*\+?\s?\p{L}/u.test(text)) || (/\d/.test(text) && linkOnly(line, ctx));
 }
 
 function isPlace(line: Line, ctx: ReadContext): boolean {

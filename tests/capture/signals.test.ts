@@ -285,3 +285,18 @@ describe('a name in a heading is found wherever the layout puts it', () => {
     expect(result).toEqual(GOLDEN);
   });
 });
+
+// Real pages: the five signed-in Ember pages with their contact-info link taken away keep the
+// location their golden has ("Greater Stockholm Metropolitan Area", "Sweden": no comma), found
+// by the connections count after it, which Ember writes as plain text ("500+connections").
+describe('a real page without its contact-info link', () => {
+  it.each([1, 2, 3, 4, 5])('ember-2024-logged-in/profile-%i keeps its location and headline', (n) => {
+    const html = readFileSync(path.join(SHARED_FIXTURES, `ember-2024-logged-in/profile-${n}.html`), 'utf8');
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, `ember-2024-logged-in__profile-${n}.json`), 'utf8'));
+    const doc = parseHtml(html);
+    doc.querySelectorAll('a[href*="/overlay/contact-info"]').forEach((a) => a.remove());
+    const result = JSON.parse(JSON.stringify(readProfile(doc, golden.profile.profileUrl, NOW)));
+    expect(result.profile.location).toBe(golden.profile.location);
+    expect(result.profile.headline).toBe(golden.profile.headline);
+  });
+});
