@@ -25,8 +25,11 @@ export interface BackupProgress {
 }
 type OnProgress = (progress: BackupProgress) => void;
 
-/** Rows read per query: large enough that IndexedDB round trips do not dominate, small enough to free each page. */
-const PAGE_ROWS = 2_000;
+/**
+ * Rows read per query: large enough that IndexedDB round trips do not dominate, small enough to
+ * free each page. With the read-ahead below, 1,000 was the fastest of 500–4,000 (npm run bench).
+ */
+const PAGE_ROWS = 1_000;
 
 /**
  * The whole workspace as one backup file, built where the database is (an extension page) so
@@ -69,18 +72,29 @@ export async function exportBackup(
           done += 1;
         } else {
           const table = db.table<{ id: string }, string>(name);
-          // Primary-key paging: each page starts after the last key read, never re-counts an offset.
-          let page = await clock.time('read', () => table.toCollection().limit(PAGE_ROWS).toArray());
+          const after = (last?: string) => {
+            const read = (last === undefined ? table.toCollection() : table.where(':id').above(last)).limit(PAGE_ROWS).toArray();
+            // A read still in flight when the export stops (too large) fails with the
+            // transaction; the error that stopped it is the one to report.
+            read.catch(() => undefined);
+            return read;
+          };
+          // Primary-key paging: each page starts after the last key read, never re-counts an
+          // offset. The next page is asked for before this one is serialised, so IndexedDB
+          // reads it from disk while the main thread writes text.
+          let next = after();
           for (;;) {
+            const page = await clock.time('read', () => next);
+            const last = page.at(-1)?.id;
+            const more = page.length === PAGE_ROWS && last !== undefined;
+            if (more) next = after(last);
             const serialise = clock.start('serialise');
             for (const row of page) writer.row(row);
             serialise();
             done += page.length;
             flush();
             onProgress?.({ phase: 'exporting', done, total });
-            const last = page.at(-1)?.id;
-            if (page.length < PAGE_ROWS || last === undefined) break;
-            page = await clock.time('read', () => table.where(':id').above(last).limit(PAGE_ROWS).toArray());
+            if (!more) break;
           }
         }
         writer.endTable();

@@ -39,7 +39,7 @@ describe('backup through the database', () => {
 
   it('a table longer than one read page comes out whole: every row once, in key order, the same file as a restore of it writes', async () => {
     const db = freshDb();
-    // Two and a bit pages (they are 2,000 rows): the page after the last key, asked for while
+    // Four and a bit pages (they are 1,000 rows): the page after the last key, asked for while
     // the one before is written out, must neither skip nor repeat a row.
     const contacts = Array.from({ length: 4_321 }, (_, i) => aContact({ id: `c-${String(i).padStart(5, '0')}`, profileUrl: undefined }));
     await db.contacts.bulkAdd([...contacts].reverse());
