@@ -85,6 +85,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   const contactAt = after.findIndex((line) => line.el.querySelector('a[href*="/overlay/contact-info"]') || isContactLink(line.el));
   let headlineAt = -1;
   const companies: string[] = [];
+  const inNameRow = nameRowLines(after, top);
 
   after.forEach((line, i) => {
     if (contactAt >= 0 && i >= contactAt) return;
@@ -103,7 +104,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
         return;
       }
       if (isDegreeBadge(line.text) || continuesName(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
-      if (inAsideBlock(line, top, lines, ctx)) return;
+      if (inNameRow.has(line) || inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
       reading.headline = line.text;
     }
@@ -134,6 +135,22 @@ function inAsideBlock(line: Line, top: TopCard, lines: Line[], ctx: ReadContext)
 }
 
 /**
+ * Lines in the name's own row before its degree badge ("Jane Doe", "Origami", "· 2nd"): a label
+ * of the name, not the headline, which comes after the badge in every layout that shows one. The
+ * row is the badge's smallest box that holds the name; it counts only when no later line is in
+ * it, so a card that writes all its lines in one box loses nothing.
+ */
+function nameRowLines(after: Line[], top: TopCard): Set<Line> {
+  const badgeAt = after.slice(0, 4).findIndex((line) => isDegreeBadge(line.text) || continuesName(line.text));
+  const badge = after[badgeAt];
+  if (!badge || badgeAt === 0) return new Set();
+  let row: Element | null = badge.el;
+  while (row && !row.contains(top.heading)) row = row.parentElement;
+  if (!row || row === top.card || after.slice(badgeAt + 1).some((line) => row.contains(line.el))) return new Set();
+  return new Set(after.slice(0, badgeAt).filter((line) => row.contains(line.el)));
+}
+
+/**
  * A short line that starts with a middle dot continues the name line: the degree badge, which
  * some languages write in words ("· الدرجة الثانية"). No headline starts with one.
  */
@@ -151,7 +168,7 @@ function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefi
   const around = line.el.closest('a[href]');
   const links = around ? [around] : [...line.el.querySelectorAll('a[href]')].filter((a) => ctx.vis.shown(a));
   if (links.length === 0 || (!around && outsideLinks(line.el, ctx).replace(/[·•|,\s]/g, '') !== '')) {
-    return undefined;
+    return around || links.length > 0 ? undefined : beside(line);
   }
   const orgs = links.map((a) => ({ a, url: canonicalOrgUrl(a.getAttribute('href'), ctx.base) }));
   if (orgs.some((o) => !o.url)) return undefined;
@@ -161,6 +178,30 @@ function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefi
       .map((o) => visibleText(o.a, ctx.vis))
       .filter((t): t is string => Boolean(t)),
   };
+}
+
+/**
+ * The current position written without links, beside the logos (a company with no LinkedIn
+ * page, and the 2026 layout's tiles): `<div role="button"><figure><svg id="company-accent-4">
+ * </figure><p>Acme</p></div>`, or `<figure/><p>Acme · TU Berlin</p><figure/>`. No other line of
+ * the top card sits in a box of its own with a figure. The company is the part its logo marks
+ * (the accent's id, or the image's alt text); with no such mark, none is taken.
+ */
+function beside(line: Line): { companies: string[] } | undefined {
+  let box = line.el.parentElement;
+  for (let up = 0; box && up < 2 && !box.querySelector('h1, h2, h3'); up++, box = box.parentElement) {
+    if (![...box.children].some((child) => child.tagName === 'FIGURE')) continue;
+    const marks = [...box.querySelectorAll('figure [id], figure img[alt]')]
+      .map((el) => `${el.id} ${el.getAttribute('alt') ?? ''}`.toLowerCase())
+      .map((text) => (text.includes('company') ? 'company' : text.includes('school') ? 'school' : ''))
+      .filter(Boolean);
+    // One part per logo, in order ("Acme · TU Berlin" between a company's and a school's logo).
+    const parts = splitDots(line.text);
+    const order = [...new Set(marks)];
+    const company = order.includes('company') ? parts[parts.length === 1 ? 0 : order.indexOf('company')] : undefined;
+    return { companies: company ? [company] : [] };
+  }
+  return undefined;
 }
 
 /** A line whose text is all inside links (connections, mutual connections, "Contact info"). */

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readProfile } from './read-profile';
+import { GOLDENS, SHARED_FIXTURES } from './fixtures';
+import { closeAll, parseHtml } from './parse-html';
+
+// Shapes of the SDUI top card that other projects report from real 2026 pages, written into
+// the Priya page: the current company and school as tiles or a plain line beside their logos
+// (no links: a company without a LinkedIn page), and a line between the name and the degree.
+const PRIYA = readFileSync(path.join(SHARED_FIXTURES, 'sdui-2026-synthetic/priya-raman.html'), 'utf8');
+const URL = 'https://www.linkedin.com/in/priya-raman-ux/';
+const NOW = 1_750_000_000_000;
+const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'sdui-2026-synthetic__priya-raman.json'), 'utf8'));
+
+afterAll(closeAll);
+
+const TILES =
+  '<div><div role="button"><figure><svg id="company-accent-4"></svg></figure><p><span>Northwind Health</span></p></div>' +
+  '<div role="button"><figure><svg id="school-accent-4"></svg></figure><p><span>University of Waterloo</span></p></div></div>';
+const plainLine = (company: string) =>
+  '<div><figure><svg id="company-accent-4"></svg><img alt="Company logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>' +
+  `<p>${company} · University of Waterloo</p><figure><svg id="school-accent-4"></svg></figure></div>`;
+const PLAIN_LINE = plainLine('Northwind Health');
+// A comma makes any line look like "City, Country" when no contact-info link marks the location.
+const PLAIN_LINE_COMMA = plainLine('Northwind Health, Inc.');
+
+function capture(edit: (top: Element, doc: Document) => void) {
+  const doc = parseHtml(PRIYA);
+  const top = doc.querySelector('[componentkey$="Topcard"]');
+  if (!top) throw new Error('fixture changed: no top card');
+  edit(top, doc);
+  return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
+}
+/** The line of links to the current company and school, replaced by `html`. */
+const chipsAs = (html: string) => (top: Element) => {
+  const chips = top.querySelector('a[href*="/company/"]')?.closest('p');
+  const shape = parseHtml(`<html><body>${html}</body></html>`).body.firstElementChild;
+  if (!chips || !shape) throw new Error('fixture changed: no company chip');
+  chips.replaceWith(chips.ownerDocument.importNode(shape, true));
+};
+const locationLine = (top: Element) => {
+  const line = top.querySelector('a[href*="/overlay/contact-info"]')?.closest('p');
+  if (!line) throw new Error('fixture changed: no contact-info line');
+  return line;
+};
+
+describe('the current company and school without links', () => {
+  it.each([
+    ['as tiles', TILES],
+    ['as a plain line beside their logos', PLAIN_LINE],
+  ])('%s: the capture is as it was', (_name, html) => {
+    expect(capture(chipsAs(html))).toEqual(GOLDEN);
+  });
+
+  it.each([
+    ['as tiles', TILES],
+    ['as a plain line beside their logos', PLAIN_LINE_COMMA],
+  ])('%s, and no location on the profile: no school or company is stored as the location', (_name, html) => {
+    const result = capture((top) => {
+      chipsAs(html)(top);
+      const line = locationLine(top);
+      line.replaceChildren(...line.querySelectorAll('a'));
+    });
+    expect(result.profile.location).toBeUndefined();
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+  });
+
+  it.each([
+    ['as tiles', TILES],
+    ['as a plain line beside their logos', PLAIN_LINE_COMMA],
+  ])('%s, seen without the contact-info link: the place line is still the location', (_name, html) => {
+    const result = capture((top) => {
+      chipsAs(html)(top);
+      locationLine(top).textContent = 'Greater Toronto Area';
+    });
+    expect(result.profile.location).toBe('Greater Toronto Area');
+  });
+});
+
+describe('the current company from a tile, when Experience has not loaded', () => {
+  it.each([
+    ['links (the fixture as it is)', ''],
+    ['tiles', TILES],
+    ['a plain line beside their logos', PLAIN_LINE],
+  ])('%s', (_name, html) => {
+    const result = capture((top, doc) => {
+      if (html) chipsAs(html)(top);
+      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
+    });
+    expect(result.profile.currentCompany).toBe('Northwind Health');
+    expect(result.profile.location).toBe(GOLDEN.profile.location);
+  });
+
+  it('a tile with no sign of which is the company gives none, rather than maybe the school', () => {
+    const result = capture((top, doc) => {
+      chipsAs(TILES.replaceAll(/<svg id="\w+-accent-4"><\/svg>/g, '<img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'))(top);
+      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
+    });
+    expect(result.profile.currentCompany).not.toBe('University of Waterloo');
+    expect(result.profile.location).toBe(GOLDEN.profile.location);
+  });
+});
+
+describe('a line between the name and the degree badge', () => {
+  it('is not taken for the headline', () => {
+    const result = capture((top, doc) => {
+      const degree = [...top.querySelectorAll('p')].find((p) => p.textContent === '· 2nd');
+      const extra = doc.createElement('p');
+      extra.textContent = 'Origami';
+      degree?.before(extra);
+    });
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+    expect(result.profile.connectionDegree).toBe('2nd');
+  });
+});
