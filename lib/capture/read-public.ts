@@ -5,7 +5,7 @@ import { slugOfHref } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { photoUrlFrom, photoUrlOf } from './photo';
 import type { Education, Experience, PageReading } from './profile';
-import { blockText, cleanText } from './text';
+import { asciiDigits, blockText, cleanText } from './text';
 import { firstShown, visibleText, type Visibility } from './visible';
 
 /**
@@ -29,8 +29,7 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
   readPart(reading, 'top card', () => {
     reading.headline = shownText(doc, '.top-card-layout__headline', vis);
     const address = obj(person?.address);
-    reading.location =
-      cleanText(str(address?.addressLocality)) || shownText(doc, '.top-card-layout__first-subline span', vis);
+    reading.location = cleanText(str(address?.addressLocality)) || sublinePlace(doc, vis);
     reading.topCompany = cleanText(str(obj(list(person?.worksFor)[0])?.name)) || undefined;
     reading.photoUrl =
       photoUrlFrom(str(obj(person?.image)?.contentUrl)) ??
@@ -208,6 +207,21 @@ function obj(value: unknown): Json | undefined {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+/**
+ * The place among the first subline's items ("Singapore", "6K followers", "500+ connections" in
+ * any order, or "<span>Stockholm</span> <span>Contact Info</span>"): the first item with no
+ * number in it that is not a link or part of the sign-in prompt the subline holds.
+ */
+function sublinePlace(doc: Document, vis: Visibility): string | undefined {
+  const subline = firstShown(doc, '.top-card-layout__first-subline', vis);
+  for (const item of subline?.querySelectorAll('.top-card__subline-item, span') ?? []) {
+    if (item.closest('a, .link, [data-modal], [class*="modal"]')) continue;
+    const text = visibleText(item, vis);
+    if (text && text.length <= 150 && !/\d/.test(asciiDigits(text))) return text;
+  }
+  return undefined;
 }
 
 function shownText(scope: ParentNode, selector: string, vis: Visibility): string | undefined {
