@@ -40,10 +40,11 @@ export function subRoleFromLines(lines: string[]): Experience {
 /**
  * The line after the dates, when it is a place. Without a date line we could read, a line with a
  * year in it is that date; a labelled or counted line ("Skills: …", "and +5 skills") is the
- * role's skills. No LinkedIn place has a colon or a "+5".
+ * role's skills. No LinkedIn place has a colon or a "+5", or is a sentence: a long line, or one
+ * that ends as a sentence does, is the role's description.
  */
 function placeAfter(line: string | undefined, dated: boolean): string | undefined {
-  if (!line || /[:：]|\+\d/.test(line)) return undefined;
+  if (!line || /[:：]|\+\d/.test(line) || line.length > 100 || /[.!?。！？]$/.test(line)) return undefined;
   return dated || yearsIn(line).length === 0 ? line : undefined;
 }
 
@@ -90,7 +91,8 @@ export function rolesInGroup(header: GroupHeader, roles: Experience[], companyUr
 export function schoolFromLines(lines: string[]): Education {
   const [school, ...rest] = lines;
   const at = rest.findIndex(isDateLine);
-  const degreeLine = (at >= 0 ? rest.slice(0, at) : rest)[0];
+  // "Activities and societies: Rowing" (no degree given) is a label and its value, not a degree.
+  const degreeLine = (at >= 0 ? rest.slice(0, at) : rest).find((line) => !/^[^,،:：]{1,40}[:：]\s/.test(line));
   const comma = degreeLine?.search(/[,،] /) ?? -1;
   const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
   const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : undefined;

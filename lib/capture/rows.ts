@@ -48,12 +48,16 @@ export function readExperienceCard(card: Element, ctx: RowContext): Experience[]
 /**
  * A role's own lines. The server-driven layout puts title, company, dates and place inside the
  * company link and the description after it: a line after the dates outside the link that holds
- * them is not the role's place.
+ * them is not the role's place. An employer with no LinkedIn page has no link; the box that holds
+ * the title and the dates marks the role's lines then.
  */
 function roleOwn(lines: Line[]): string[] {
   const at = lines.findIndex((line) => isDateLine(line.text));
-  const link = lines[at]?.el.closest('a[href]');
-  return lines.filter((line, i) => !link || i <= at || link.contains(line.el)).map((line) => line.text);
+  const dates = lines[at]?.el;
+  const first = lines[0]?.el;
+  let box: Element | null | undefined = dates?.closest('a[href]');
+  if (!box && dates && first) for (box = dates; box && !box.contains(first); ) box = box.parentElement;
+  return lines.filter((line, i) => !box || i <= at || box.contains(line.el)).map((line) => line.text);
 }
 
 export function readEducationCard(card: Element, ctx: RowContext): Education[] {
