@@ -234,7 +234,8 @@ function locationOf(
 ): string | undefined {
   if (contactAt >= 0) {
     const line = after[contactAt];
-    const beside = line ? splitDots(outsideLinks(line.el, ctx))[0] : undefined;
+    // The line may be the link itself ("Contact info" on a line of its own): nothing is beside it.
+    const beside = line && !line.el.closest('a[href]') ? splitDots(outsideLinks(line.el, ctx))[0] : undefined;
     if (beside && beside.length <= 150) return beside;
     for (let i = contactAt - 1; i > headlineAt; i--) {
       const prev = after[i];
