@@ -9,6 +9,8 @@
 type Json = unknown;
 
 const MARKERS = /observabilityIdentifier|componentKey/;
+/** Somewhere in the block, a string literal that starts a flight row: `"6a:[`. */
+const ROW_START = /"[0-9a-z]+:[[{"]/i;
 const TAGS = new Set(['div', 'section', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'a', 'ul', 'ol', 'li', 'figure', 'strong', 'em', 'br']);
 const MAX_CHUNKS = 5000;
 const MAX_NODES = 20_000;
@@ -16,10 +18,12 @@ const MAX_DEPTH = 60;
 
 export function payloadDocument(doc: Document): Document | undefined {
   const chunks = new Map<string, Json>();
+  const stream = flightStream(chunks);
   for (const block of doc.querySelectorAll('script, code')) {
     const text = block.textContent ?? '';
-    if (!MARKERS.test(text)) continue;
-    collectChunks(text, chunks);
+    // A block without the markers may still start a row, or carry the rest of one cut at the block before.
+    if (!MARKERS.test(text) && !ROW_START.test(text) && !stream.midRow()) continue;
+    stream.read(text);
     if (chunks.size > MAX_CHUNKS) break;
   }
   if (chunks.size === 0) return undefined;
@@ -82,26 +86,50 @@ export function payloadDocument(doc: Document): Document | undefined {
   return out;
 }
 
-/** Chunks as JSON string literals holding "id:json" lines (flight data), or as plain JSON. */
-function collectChunks(text: string, chunks: Map<string, Json>): void {
-  for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
-    if (!MARKERS.test(match[0]) && !/^"[0-9a-z]+:[[{"]/i.test(match[0])) continue;
-    let literal: unknown;
+/** The start of a row, or of its hex id cut short: "6a:[…", "6a:", "6". */
+const ROW_OR_ID = /^(?:[0-9a-z]+:[[{"]|[0-9a-f]+:?$)/i;
+/** Characters of one unfinished row kept while waiting for the rest: more is not a profile's row. */
+const MAX_ROW = 2_000_000;
+
+/**
+ * Chunks from JSON string literals holding "id:json" rows (flight data), or plain JSON. The
+ * literals are pieces of ONE stream, cut anywhere (a row may start in one string, or one
+ * script, and end in the next), so they are joined in order and split at the newlines.
+ */
+function flightStream(chunks: Map<string, Json>) {
+  let pending = '';
+  const take = (line: string): boolean => {
+    const chunk = /^([0-9a-z]+):([[{"].*)$/is.exec(line);
+    if (!chunk?.[1] || !chunk[2]) return false;
     try {
-      literal = JSON.parse(match[0]);
+      chunks.set(chunk[1].toLowerCase(), JSON.parse(chunk[2]));
+      return true;
     } catch {
-      continue;
+      return false;
     }
-    if (typeof literal !== 'string') continue;
-    for (const line of literal.split('\n')) {
-      const chunk = /^([0-9a-z]+):([[{"].*)$/is.exec(line);
-      if (!chunk?.[1] || !chunk[2]) continue;
-      try {
-        chunks.set(chunk[1].toLowerCase(), JSON.parse(chunk[2]));
-      } catch {
-        // A chunk cut in two across pushes: the rest of the payload still counts.
+  };
+  return {
+    midRow: () => pending !== '',
+    read(text: string): void {
+      for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+        if (!pending && !MARKERS.test(match[0]) && !/^"[0-9a-z]+:[[{"]/i.test(match[0])) continue;
+        let literal: unknown;
+        try {
+          literal = JSON.parse(match[0]);
+        } catch {
+          continue;
+        }
+        if (typeof literal !== 'string') continue;
+        const lines = (pending + literal).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) take(line);
+        // The last row may be whole already (a string per row, no newline); a row cut short
+        // never parses, as no prefix of a JSON array or object is JSON, so it waits for the rest.
+        // So may a row cut inside its id ("6" + "a:[…"): ids are hex. Anything else (a key named
+        // "componentKey" in other JSON) is no row and waits for nothing.
+        if (take(pending) || !ROW_OR_ID.test(pending) || pending.length > MAX_ROW) pending = '';
+        if (chunks.size > MAX_CHUNKS) return;
       }
-      if (chunks.size > MAX_CHUNKS) return;
-    }
-  }
+    },
+  };
 }
