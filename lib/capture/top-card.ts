@@ -112,10 +112,21 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
 
   reading.location = locationOf(after, contactAt, headlineAt, ctx, (line) => inAsideBlock(line, top, lines, ctx));
   reading.topCompany = companies[0];
-  reading.photoUrl = photoUrlOf(
-    [...top.card.querySelectorAll('img')].find((img) => sameName(cleanText(img.getAttribute('alt')), top.name)),
-  );
+  const images = [...top.card.querySelectorAll('img')].filter((img) => ctx.vis.shown(img));
+  reading.photoUrl =
+    photoUrlOf(images.find((img) => sameName(cleanText(img.getAttribute('alt')), top.name))) ??
+    photoUrlOf(images.find((img) => isPhotoBefore(img, top.heading)));
   return rightPanel(top.card, ctx);
+}
+
+/**
+ * The member's photo when its alt text is not their name ("", "Profile photo" in the viewer's
+ * language): a profile photo's address, before the name. Mutual connections' pictures come after
+ * it; the cover image and logos have other addresses.
+ */
+function isPhotoBefore(img: Element, heading: Element): boolean {
+  const before = (img.compareDocumentPosition(heading) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  return before && /\/profile-(?:display|framed)photo-/.test(img.getAttribute('src') ?? '') && !/logo/i.test(img.getAttribute('alt') ?? '');
 }
 
 /**

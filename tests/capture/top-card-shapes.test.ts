@@ -114,3 +114,30 @@ describe('a line between the name and the degree badge', () => {
     expect(result.profile.connectionDegree).toBe('2nd');
   });
 });
+
+describe('the photo when its alt text is not the name', () => {
+  const PHOTO = 'https://media.licdn.com/dms/image/v2/D5603AQ/profile-framedphoto-shrink_400_400/0/1?e=1&v=beta&t=x';
+  const AVATAR = 'https://media.licdn.com/dms/image/v2/C4E03AQ/profile-displayphoto-shrink_100_100/0/2?e=1&v=beta&t=y';
+  const withPhoto = (alt: string, extra?: (top: Element, doc: Document) => void) =>
+    capture((top, doc) => {
+      const img = top.querySelector('img[alt="Priya Raman"]');
+      img?.setAttribute('alt', alt);
+      img?.setAttribute('src', PHOTO);
+      extra?.(top, doc);
+    });
+
+  it.each(['', 'Profile photo', 'Photo de profil'])('alt "%s": the photo before the name is hers', (alt) => {
+    expect(withPhoto(alt).profile.photoUrl).toBe(PHOTO);
+  });
+
+  it("never a mutual connection's picture after the name, nor the cover image", () => {
+    const result = withPhoto('', (top, doc) => {
+      top.querySelector(`img[src="${PHOTO}"]`)?.remove();
+      const cover = Object.assign(doc.createElement('img'), { alt: '', src: 'https://media.licdn.com/dms/image/v2/D4E16AQ/profile-displaybackgroundimage-shrink_350_1400/0/3' });
+      top.querySelector('section')?.prepend(cover);
+      const mutual = [...top.querySelectorAll('a')].find((a) => a.textContent?.includes('mutual'));
+      mutual?.prepend(Object.assign(doc.createElement('img'), { alt: '', src: AVATAR }));
+    });
+    expect(result.profile.photoUrl).toBeUndefined();
+  });
+});
