@@ -27,6 +27,9 @@ const RANGE_SEPARATOR = /\s+[-–—]\s+|\s*[–—～〜~]\s*/;
 const SINGLE_DATE = /^(?:[\p{L}\p{M}.׳']{1,12}\s(?:\d{1,2}[\s/,]\s?)?(?:(?:de|del|di|of)\s)?)?(?:19|20)\d{2}(?:\s?\p{L}{0,2}\.?\s?\d{0,2}\s?\p{L}?|\.\s\p{L}{1,6}\.?)?$/u;
 // "3 yrs 9 mos", "3 J. 9 Mon.", "2 ans", "11 months", "1 año 2 meses".
 const DURATION = /^\d+\s*[\p{L}\p{M}.]+(?:\s+\d+\s*[\p{L}\p{M}.]+)?$/u;
+// A role that began and ended in one year, or lasted under a month: "Less than a year", "weniger
+// als ein Jahr", "moins d’un an", "menos de un año", "meno di un anno", "minder dan een jaar".
+const UNDER_ONE = /^(?:less than a|weniger als ein(?:en)?|moins d['’]un|menos de u[nm]|meno di un|minder dan een)\s\p{L}+$/iu;
 
 export interface DateLine {
   start?: string;
@@ -57,7 +60,7 @@ export function isDateLine(line: string): boolean {
 
 export function isDuration(text: string): boolean {
   const digits = asciiDigits(text.trim());
-  return DURATION.test(digits) && !YEAR.test(digits);
+  return (DURATION.test(digits) && !YEAR.test(digits)) || UNDER_ONE.test(digits);
 }
 
 /** Four-digit years in order of appearance: "Sep 2015 - Jun 2017" → ["2015", "2017"]. */

@@ -11,6 +11,12 @@ describe('parseDateLine', () => {
     ["sept. 2020 - aujourd'hui", { start: 'sept. 2020', end: 'Present' }],
     ['ene. 2019 - actualidad · 6 años', { start: 'ene. 2019', end: 'Present', duration: '6 años' }],
     ['2015 - 2017', { start: '2015', end: '2017' }],
+    // A role that began and ended in one year, or lasted under a month: no number in the duration.
+    ['2024 - 2024 · Less than a year', { start: '2024', end: '2024', duration: 'Less than a year' }],
+    ['Mar 2024 - Mar 2024 · less than a month', { start: 'Mar 2024', end: 'Mar 2024', duration: 'less than a month' }],
+    ['2023 - 2023 · weniger als ein Jahr', { start: '2023', end: '2023', duration: 'weniger als ein Jahr' }],
+    ['2023 - 2023 · moins d’un an', { start: '2023', end: '2023', duration: 'moins d’un an' }],
+    ['2023 - 2023 · menos de un año', { start: '2023', end: '2023', duration: 'menos de un año' }],
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
     // Hungarian writes the year first; Hebrew month abbreviations end in a geresh.
