@@ -145,8 +145,11 @@ export function findSection(
 /** Elements whose keys may name a section (not the top card, an entry, or Volunteering), with their keys. */
 const keyedElements = perReading((doc: Document): [Element, string][] => {
   const keyed: [Element, string][] = [];
-  for (const el of doc.querySelectorAll('[componentkey], [id], [data-view-name], [data-section]')) {
-    const key = `${el.getAttribute('componentkey') ?? ''} ${el.id} ${el.getAttribute('data-view-name') ?? ''} ${el.getAttribute('data-section') ?? ''}`;
+  // data-testid only where it names a profile part ("profile_EducationTopLevelSection_…"):
+  // elsewhere it names widgets ("expandable-text-box").
+  for (const el of doc.querySelectorAll('[componentkey], [id], [data-view-name], [data-section], [data-testid^="profile_"]')) {
+    const testId = el.getAttribute('data-testid') ?? '';
+    const key = `${el.getAttribute('componentkey') ?? ''} ${el.id} ${el.getAttribute('data-view-name') ?? ''} ${el.getAttribute('data-section') ?? ''} ${testId.startsWith('profile_') ? testId : ''}`;
     if (!/topcard|entity-collection-item|volunteer/i.test(key)) keyed.push([el, key]);
   }
   return keyed;

@@ -141,3 +141,17 @@ describe('the photo when its alt text is not the name', () => {
     expect(result.profile.photoUrl).toBeUndefined();
   });
 });
+
+describe('a card named only by its data-testid', () => {
+  it('Education in a language without its heading word, its key moved to data-testid', () => {
+    const result = capture((_top, doc) => {
+      const card = doc.querySelector('[componentkey$="EducationTopLevelSection"]');
+      if (!card) throw new Error('fixture changed: no Education card');
+      card.removeAttribute('componentkey');
+      card.setAttribute('data-testid', 'profile_EducationTopLevelSection_ACoAAB1xPriyaRaman000');
+      const heading = card.querySelector('h2');
+      if (heading) heading.textContent = 'Elimu';
+    });
+    expect(result.profile.education).toEqual(GOLDEN.profile.education);
+  });
+});
