@@ -279,8 +279,9 @@ function isCount(line: Line, ctx: ReadContext): boolean {
   return (text.length <= 40 && /^\d[\d.,\s]*\+?\s?\p{L}/u.test(text)) || (/\d/.test(text) && linkOnly(line, ctx));
 }
 
+/** No place has a number, a hashtag ("Talks about #ux, #research") or a headline's "|" or "@". */
 function isPlace(line: Line, ctx: ReadContext): boolean {
-  return line.text.length <= 150 && !linkOnly(line, ctx) && !chipsOf(line, ctx) && !/\d/.test(line.text);
+  return line.text.length <= 150 && !linkOnly(line, ctx) && !chipsOf(line, ctx) && !/[\d#@|]/.test(line.text);
 }
 
 function isSeparator(text: string): boolean {

@@ -155,3 +155,25 @@ describe('a card named only by its data-testid', () => {
     expect(result.profile.education).toEqual(GOLDEN.profile.education);
   });
 });
+
+describe('a creator\'s "Talks about #…" line under the headline', () => {
+  it.each([
+    ['with the contact-info link', false],
+    ['without it', true],
+  ])('is never the location (%s)', (_name, dropContact) => {
+    const result = capture((top, doc) => {
+      const headline = [...top.querySelectorAll('p')].find((p) => p.textContent === GOLDEN.profile.headline);
+      const talks = doc.createElement('p');
+      talks.append('Talks about ', ...['#patientexperience', '#uxresearch', '#healthcare'].map((tag) => Object.assign(doc.createElement('a'), { href: `https://www.linkedin.com/feed/hashtag/${tag.slice(1)}`, textContent: tag })));
+      talks.insertBefore(doc.createTextNode(', '), talks.childNodes[2] ?? null);
+      talks.insertBefore(doc.createTextNode(', and '), talks.childNodes[4] ?? null);
+      headline?.after(talks);
+      if (dropContact) {
+        const line = locationLine(top);
+        line.textContent = 'Greater Toronto Area';
+      }
+    });
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+    expect(result.profile.location).toBe(dropContact ? 'Greater Toronto Area' : GOLDEN.profile.location);
+  });
+});
