@@ -5,19 +5,14 @@ import { sortKeysDeep } from './json-text';
 export class BackupTooLarge extends Error {}
 
 const ROW_INDENT = '\n      ';
-/**
- * A row sits three levels deep in the file (root → tables → table → row), as it does in
- * `[[[row]]]`: stringified that way it comes out already indented, so no second pass over
- * every row's text re-indents it (a 40 MiB copy at 10,000 contacts). The wrapper is sliced off.
- */
-const WRAP_HEAD = '[\n  [\n    [\n      '.length;
-const WRAP_TAIL = '\n    ]\n  ]\n]'.length;
 
 /**
  * Writes a backup as a sequence of text parts, one row at a time, so a 50,000-contact export
- * never holds the whole file (or the whole database) as one string. The parts joined are
- * byte-for-byte what `JSON.stringify(envelope, null, 2)` gives for the same rows with sorted
- * keys, so an old reader, the diff of two exports and a round trip all see the same file.
+ * never holds the whole file (or the whole database) as one string. The envelope is indented
+ * for a person who opens the file; each row is one line of compact JSON with its keys sorted,
+ * so the same data always gives the same bytes, two exports diff row by row, and a parse error
+ * is reported at the row's own line. (Rows indented like the envelope made the file a fifth
+ * larger and its export a quarter slower at 10,000 contacts; any JSON reader takes both.)
  *
  * Tables must be written in sorted name order (buildBackup does); the writer counts the
  * characters it has emitted and refuses to go past MAX_BACKUP_CHARS, the reader's limit.
@@ -53,8 +48,7 @@ export class BackupWriter {
 
   row(row: unknown): void {
     // An undefined row comes out as `null`, as it would in an array.
-    const wrapped = JSON.stringify([[[sortKeysDeep(row)]]], null, 2);
-    const text = wrapped.slice(WRAP_HEAD, wrapped.length - WRAP_TAIL);
+    const text = JSON.stringify(sortKeysDeep(row)) ?? 'null';
     this.write(`${this.rows++ ? ',' : ''}${ROW_INDENT}${text}`);
   }
 
