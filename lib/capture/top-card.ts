@@ -179,7 +179,7 @@ function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefi
   const around = line.el.closest('a[href]');
   const links = around ? [around] : [...line.el.querySelectorAll('a[href]')].filter((a) => ctx.vis.shown(a));
   if (links.length === 0 || (!around && outsideLinks(line.el, ctx).replace(/[·•|,\s]/g, '') !== '')) {
-    return around || links.length > 0 ? undefined : beside(line);
+    return around || links.length > 0 ? undefined : logoLine(line);
   }
   const orgs = links.map((a) => ({ a, url: canonicalOrgUrl(a.getAttribute('href'), ctx.base) }));
   if (orgs.some((o) => !o.url)) return undefined;
@@ -198,7 +198,7 @@ function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefi
  * the top card sits in a box of its own with a figure. The company is the part its logo marks
  * (the accent's id, or the image's alt text); with no such mark, none is taken.
  */
-function beside(line: Line): { companies: string[] } | undefined {
+function logoLine(line: Line): { companies: string[] } | undefined {
   let box = line.el.parentElement;
   for (let up = 0; box && up < 2 && !box.querySelector('h1, h2, h3'); up++, box = box.parentElement) {
     if (![...box.children].some((child) => child.tagName === 'FIGURE')) continue;
