@@ -49,25 +49,22 @@ describe('a role at an employer with no LinkedIn page', () => {
     expect(result.profile.experience.find((r: { title: string }) => r.title === 'Human Factors Intern')).toEqual(rest);
   });
 
-  it('its description is not its place (a sentence right after the dates, in the same box)', () => {
-    const result = capture((doc) => {
+  /** The intern role, unlinked, with `text` on a line right after its dates. */
+  const internWith = (text: string) =>
+    capture((doc) => {
       const { p, entry } = entryOf(doc, 'May 2017 - Aug 2017 · 4 mos');
       unlink(entry);
-      p.after(paragraph(doc, 'Ran usability tests of infusion pumps with nurses on the cardiac ward, and wrote up the findings.'));
-    });
-    const role = result.profile.experience.find((r: { title: string }) => r.title === 'Human Factors Intern');
+      p.after(paragraph(doc, text));
+    }).profile.experience.find((r: { title: string }) => r.title === 'Human Factors Intern');
+
+  it('its description is not its place (a sentence right after the dates, in the same box)', () => {
+    const role = internWith('Ran usability tests of infusion pumps with nurses on the cardiac ward, and wrote up the findings.');
     expect(role).toMatchObject({ company: 'Toronto General Hospital', start: INTERN.start, end: INTERN.end });
     expect(role.location).toBeUndefined();
   });
 
   it('still has its place when it has one', () => {
-    const result = capture((doc) => {
-      const { p, entry } = entryOf(doc, 'May 2017 - Aug 2017 · 4 mos');
-      unlink(entry);
-      p.after(paragraph(doc, 'Toronto, Ontario, Canada · On-site'));
-    });
-    const role = result.profile.experience.find((r: { title: string }) => r.title === 'Human Factors Intern');
-    expect(role.location).toBe('Toronto, Ontario, Canada · On-site');
+    expect(internWith('Toronto, Ontario, Canada · On-site').location).toBe('Toronto, Ontario, Canada · On-site');
   });
 });
 

@@ -53,10 +53,12 @@ describe('the current company and school without links', () => {
     expect(capture(chipsAs(html))).toEqual(GOLDEN);
   });
 
-  it.each([
+  const SHAPES_WITH_COMMA = [
     ['as tiles', TILES],
     ['as a plain line beside their logos', PLAIN_LINE_COMMA],
-  ])('%s, and no location on the profile: no school or company is stored as the location', (_name, html) => {
+  ];
+
+  it.each(SHAPES_WITH_COMMA)('%s, and no location on the profile: no school or company is stored as the location', (_name, html) => {
     const result = capture((top) => {
       chipsAs(html)(top);
       const line = locationLine(top);
@@ -66,10 +68,7 @@ describe('the current company and school without links', () => {
     expect(result.profile.headline).toBe(GOLDEN.profile.headline);
   });
 
-  it.each([
-    ['as tiles', TILES],
-    ['as a plain line beside their logos', PLAIN_LINE_COMMA],
-  ])('%s, seen without the contact-info link: the place line is still the location', (_name, html) => {
+  it.each(SHAPES_WITH_COMMA)('%s, seen without the contact-info link: the place line is still the location', (_name, html) => {
     const result = capture((top) => {
       chipsAs(html)(top);
       locationLine(top).textContent = 'Greater Toronto Area';
