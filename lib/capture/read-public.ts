@@ -5,7 +5,7 @@ import { slugOfHref } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { photoUrlFrom, photoUrlOf } from './photo';
 import type { Education, Experience, PageReading } from './profile';
-import { asciiDigits, blockText, cleanText } from './text';
+import { asciiDigits, blockText, cleanText, splitDots } from './text';
 import { firstShown, visibleText, type Visibility } from './visible';
 
 /**
@@ -43,16 +43,19 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
 
   const experienceSection = doc.querySelector('section[data-section="experience"]');
   reading.experience =
-    readPart(reading, 'Experience', () =>
-      experienceSection ? readExperience(experienceSection, base, vis) : experienceFromJson(person, base),
-    ) ?? [];
+    readPart(reading, 'Experience', () => {
+      // A section whose entries this reader no longer recognises: the JSON-LD still names the roles.
+      const shown = experienceSection ? readExperience(experienceSection, base, vis) : [];
+      return shown.length > 0 ? shown : experienceFromJson(person, base);
+    }) ?? [];
   reading.experienceState = stateOf(experienceSection ?? person?.worksFor, reading.experience);
 
   const educationSection = doc.querySelector('section[data-section="educationsDetails"], section.education');
   reading.education =
-    readPart(reading, 'Education', () =>
-      educationSection ? readEducation(educationSection, base, vis) : educationFromJson(person, base),
-    ) ?? [];
+    readPart(reading, 'Education', () => {
+      const shown = educationSection ? readEducation(educationSection, base, vis) : [];
+      return shown.length > 0 ? shown : educationFromJson(person, base);
+    }) ?? [];
   reading.educationState = stateOf(educationSection, reading.education);
   return reading;
 }
@@ -77,10 +80,9 @@ function personFromJsonLd(doc: Document, slug: string, base: string): Json | und
 
 function readExperience(section: Element, base: string, vis: Visibility): Experience[] {
   const roles: Experience[] = [];
-  for (const card of section.querySelectorAll('li.profile-section-card')) {
-    if (!vis.shown(card)) continue;
-    const group = card.closest('li.experience-group');
-    const range = firstShown(card, '.date-range', vis) ?? null;
+  for (const card of entriesOf(section, vis)) {
+    const group = card.closest('li.experience-group') ?? card.parentElement?.closest('li');
+    const range = dateRangeOf(card, vis);
     const meta = [...card.querySelectorAll('.experience-item__meta-item')].filter((item) => vis.shown(item));
     const location = meta.find((item) => item.tagName === 'P' && !item.querySelector('.date-range'));
     roles.push(
@@ -88,6 +90,7 @@ function readExperience(section: Element, base: string, vis: Visibility): Experi
         title: (shownText(card, '.experience-item__title', vis) ?? shownText(card, 'h3', vis)),
         company:
           shownText(card, '.experience-item__subtitle', vis) ??
+          splitDots(shownText(card, 'h4', vis) ?? '')[0] ??
           (group ? shownText(group, '.experience-group-header__company', vis) : undefined),
         // Employers can be schools (a university as a research employer): any org link counts.
         companyUrl:
@@ -106,13 +109,12 @@ function readExperience(section: Element, base: string, vis: Visibility): Experi
 
 function readEducation(section: Element, base: string, vis: Visibility): Education[] {
   const schools: Education[] = [];
-  for (const card of section.querySelectorAll('li.profile-section-card')) {
-    if (!vis.shown(card)) continue;
+  for (const card of entriesOf(section, vis)) {
     // Degree first, then field and grade, both tagged data-section="educations"; some have no degree.
     const spans = [...card.querySelectorAll('h4 span')].filter((span) => vis.shown(span));
     const degree = visibleText(spans.find((span) => !span.hasAttribute('data-section')), vis);
     const field = visibleText(spans.find((span) => span.hasAttribute('data-section')), vis);
-    const range = firstShown(card, '.date-range', vis);
+    const range = dateRangeOf(card, vis);
     const school = shownText(card, 'h3', vis);
     if (!school) continue;
     schools.push(
@@ -126,6 +128,21 @@ function readEducation(section: Element, base: string, vis: Visibility): Educati
     );
   }
   return schools;
+}
+
+/**
+ * A section's entries by their class, or, when LinkedIn renames it, each innermost list item
+ * with a heading (a group of roles holds its roles' items; the roles are the entries).
+ */
+function entriesOf(section: Element, vis: Visibility): Element[] {
+  const marked = [...section.querySelectorAll('li.profile-section-card')];
+  const items = marked.length > 0 ? marked : [...section.querySelectorAll('li')].filter((li) => li.querySelector('h3') && !li.querySelector(':scope li h3'));
+  return items.filter((li) => vis.shown(li));
+}
+
+/** The entry's dates: `.date-range`, or the element holding its <time>s. */
+function dateRangeOf(card: Element, vis: Visibility): Element | null {
+  return firstShown(card, '.date-range', vis) ?? firstShown(card, 'time', vis)?.parentElement ?? null;
 }
 
 function orgLink(card: Element, base: string): string | undefined {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readProfile } from './read-profile';
-import { SHARED_FIXTURES } from './fixtures';
+import { GOLDENS, SHARED_FIXTURES } from './fixtures';
 import { closeAll, parseHtml } from './parse-html';
 
 // The public page's location when its JSON-LD gives no addressLocality: the first subline.
@@ -41,5 +41,42 @@ describe('a public page whose JSON-LD has no locality', () => {
   it('takes nothing from a subline of counts alone', () => {
     const result = capture('<span class="top-card__subline-item">6K followers</span><span class="top-card__subline-item">500+ connections</span>');
     expect(result.profile.location).toBeUndefined();
+  });
+});
+
+describe('a public page whose entries lost their class names', () => {
+  const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'public-2024-logged-out__profile-1.json'), 'utf8'));
+  const stripped = () => {
+    const doc = parseHtml(PAGE);
+    for (const name of ['experience', 'educationsDetails']) {
+      const section = doc.querySelector(`section[data-section="${name}"]`);
+      if (!section) throw new Error(`fixture changed: no ${name} section`);
+      section.querySelectorAll('[class]').forEach((el) => el.removeAttribute('class'));
+    }
+    return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
+  };
+  const pick = <T extends Record<string, unknown>>(rows: T[], keys: string[]) =>
+    rows.map((row) => Object.fromEntries(keys.filter((k) => row[k] !== undefined).map((k) => [k, row[k]])));
+
+  it('still reads each role by its heading, company line and dates', () => {
+    const keys = ['title', 'company', 'companyUrl', 'start', 'end'];
+    expect(pick(stripped().profile.experience, keys)).toEqual(pick(GOLDEN.profile.experience, keys));
+  });
+
+  it('still reads each school by its heading and years', () => {
+    const keys = ['school', 'schoolUrl', 'startYear', 'endYear'];
+    expect(pick(stripped().profile.education, keys)).toEqual(pick(GOLDEN.profile.education, keys));
+  });
+});
+
+describe('a public page whose Experience entries no reader part recognises', () => {
+  it('takes the roles its JSON-LD names, rather than none', () => {
+    const doc = parseHtml(PAGE);
+    const list = doc.querySelector('section[data-section="experience"] ul');
+    if (!list) throw new Error('fixture changed: no experience list');
+    list.replaceChildren(Object.assign(doc.createElement('p'), { textContent: 'Tech Education Team Lead at Novare Potential' }));
+    const result = JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
+    expect(result.profile.currentCompany).toBe('Novare Potential');
+    expect(result.profile.experience.length).toBeGreaterThan(0);
   });
 });
