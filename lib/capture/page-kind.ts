@@ -31,7 +31,8 @@ export function detectBlockingPage(doc: Document): BlockingPage | undefined {
  * file to inject: keep it free of imports and closures.
  */
 export function isPublicPage(doc: Document = document): boolean {
-  return doc.querySelector('.top-card-layout') !== null;
+  // Its top card's class, or the page key LinkedIn gives it ("public_profile_v3_desktop").
+  return doc.querySelector('.top-card-layout, meta[name="pageKey"][content^="public_profile"]') !== null;
 }
 
 /** Weaker signs of a sign-in page, trusted only when no profile could be read at all. */

@@ -27,7 +27,9 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
   if (!reading.fullName) return reading;
 
   readPart(reading, 'top card', () => {
-    reading.headline = shownText(doc, '.top-card-layout__headline', vis);
+    // Without its class, the headline is the heading right after the name (<h1> name, <h2> headline).
+    const named = title ?? [...doc.querySelectorAll('h1')].find((h) => vis.shown(h) && visibleText(h, vis) === reading.fullName);
+    reading.headline = shownText(doc, '.top-card-layout__headline', vis) ?? headingAfter(named ?? null, vis);
     const address = obj(person?.address);
     reading.location = cleanText(str(address?.addressLocality)) || sublinePlace(doc, vis);
     reading.topCompany = cleanText(str(obj(list(person?.worksFor)[0])?.name)) || undefined;
@@ -237,6 +239,16 @@ function sublinePlace(doc: Document, vis: Visibility): string | undefined {
     if (item.closest('a, .link, [data-modal], [class*="modal"]')) continue;
     const text = visibleText(item, vis);
     if (text && text.length <= 150 && !/\d/.test(asciiDigits(text))) return text;
+  }
+  return undefined;
+}
+
+/** The first <h2> after the name in its card, not one in a sign-in dialog the card holds. */
+function headingAfter(name: Element | null, vis: Visibility): string | undefined {
+  if (!name) return undefined;
+  for (const h of (name.closest('section') ?? name.ownerDocument.body).querySelectorAll('h2')) {
+    const after = (name.compareDocumentPosition(h) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    if (after && !h.closest('[role="dialog"], [aria-modal="true"]') && vis.shown(h)) return visibleText(h, vis);
   }
   return undefined;
 }

@@ -80,3 +80,19 @@ describe('a public page whose Experience entries no reader part recognises', () 
     expect(result.profile.experience.length).toBeGreaterThan(0);
   });
 });
+
+describe('a public page after LinkedIn renames every class', () => {
+  it.each([
+    [1, 'https://se.linkedin.com/in/eduardo-alvarez-nowak'],
+    [2, 'https://se.linkedin.com/in/sri-lalitha-jeevanige-35520a61'],
+    [3, 'https://se.linkedin.com/in/abgargulo'],
+  ])('profile-%i keeps its name, headline, location, current job and every role and school', (n, url) => {
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, `public-2024-logged-out__profile-${n}.json`), 'utf8'));
+    const doc = parseHtml(readFileSync(path.join(SHARED_FIXTURES, `public-2024-logged-out/profile-${n}.html`), 'utf8'));
+    doc.querySelectorAll('[class]').forEach((el) => el.removeAttribute('class'));
+    const { profile } = JSON.parse(JSON.stringify(readProfile(doc, url, NOW)));
+    for (const field of ['fullName', 'headline', 'location', 'currentTitle', 'currentCompany']) expect(profile[field], field).toBe(golden.profile[field]);
+    expect(profile.experience.map((r: { title: string }) => r.title)).toEqual(golden.profile.experience.map((r: { title: string }) => r.title));
+    expect(profile.education.map((e: { school: string }) => e.school)).toEqual(golden.profile.education.map((e: { school: string }) => e.school));
+  });
+});
