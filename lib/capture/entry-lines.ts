@@ -1,7 +1,7 @@
 import { compact } from './page-reading';
 import { isDateLine, isDuration, parseDateLine, yearsIn } from './dates';
 import type { Education, Experience } from './profile';
-import { splitDots } from './text';
+import { isPlaceText, splitDots } from './text';
 
 /**
  * Experience and Education entries are a stack of short lines in both logged-in layouts. Their
@@ -20,7 +20,7 @@ export function roleFromLines(lines: string[]): Experience {
     company,
     employmentType: kinds.join(' · ') || undefined,
     ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: placeAfter(after[0], at >= 0),
+    location: placeAfter(after[0]),
   });
 }
 
@@ -33,19 +33,13 @@ export function subRoleFromLines(lines: string[]): Experience {
     title: before[0],
     employmentType: before[1],
     ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: placeAfter(after[0], at >= 0),
+    location: placeAfter(after[0]),
   });
 }
 
-/**
- * The line after the dates, when it is a place. Without a date line we could read, a line with a
- * year in it is that date; a labelled or counted line ("Skills: …", "and +5 skills") is the
- * role's skills. No LinkedIn place has a colon or a "+5", or is a sentence: a long line, or one
- * that ends as a sentence does, is the role's description.
- */
-function placeAfter(line: string | undefined, dated: boolean): string | undefined {
-  if (!line || /[:：]|\+\d/.test(line) || line.length > 100 || /[.!?。！？]$/.test(line)) return undefined;
-  return dated || yearsIn(line).length === 0 ? line : undefined;
+/** The line after the dates, when it is a place (not the role's skills or description). */
+function placeAfter(line: string | undefined): string | undefined {
+  return line && isPlaceText(line) ? line : undefined;
 }
 
 export interface GroupHeader {
@@ -63,7 +57,7 @@ export function groupFromLines(lines: string[]): GroupHeader {
     const parts = splitDots(line);
     if (parts.some((part) => isDuration(part))) {
       employmentType ??= parts.filter((part) => !isDuration(part)).join(' · ') || undefined;
-    } else {
+    } else if (isPlaceText(line)) {
       location ??= line;
     }
   }

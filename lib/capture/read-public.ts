@@ -5,7 +5,7 @@ import { slugOfHref } from './identity';
 import { canonicalOrgUrl } from './org-url';
 import { photoUrlFrom, photoUrlOf } from './photo';
 import type { Education, Experience, PageReading } from './profile';
-import { asciiDigits, blockText, cleanText, splitDots } from './text';
+import { blockText, cleanText, isPlaceText, splitDots } from './text';
 import { firstShown, visibleText, type Visibility } from './visible';
 
 /**
@@ -230,15 +230,15 @@ function list(value: unknown): unknown[] {
 
 /**
  * The place among the first subline's items ("Singapore", "6K followers", "500+ connections" in
- * any order, or "<span>Stockholm</span> <span>Contact Info</span>"): the first item with no
- * number in it that is not a link or part of the sign-in prompt the subline holds.
+ * any order, or "<span>Stockholm</span> <span>Contact Info</span>"): the first place-shaped item
+ * that is not a link or part of the sign-in prompt the subline holds.
  */
 function sublinePlace(doc: Document, vis: Visibility): string | undefined {
   const subline = firstShown(doc, '.top-card-layout__first-subline', vis);
   for (const item of subline?.querySelectorAll('.top-card__subline-item, span') ?? []) {
     if (item.closest('a, .link, [data-modal], [class*="modal"]')) continue;
     const text = visibleText(item, vis);
-    if (text && text.length <= 150 && !/\d/.test(asciiDigits(text))) return text;
+    if (text && isPlaceText(text)) return text;
   }
   return undefined;
 }

@@ -72,6 +72,16 @@ export function splitDots(line: string): string[] {
     .filter((part) => part !== '');
 }
 
+/**
+ * Text shaped like a place ("Toronto, Ontario, Canada · Hybrid", "Greater Seattle Area"): the one
+ * rule for the top card, entries and the public page. No LinkedIn place has a number (in any
+ * script), a hashtag, "@", "|", a label's colon or a "+5", or is a sentence: a line that is
+ * long or ends as a sentence does is a description, a count, a headline or a skills line.
+ */
+export function isPlaceText(text: string): boolean {
+  return text.length <= 100 && !/[\d#@|:：+]/.test(asciiDigits(text)) && !/[.!?。！？]$/.test(text);
+}
+
 /** Case- and space-insensitive equality, for names of the same company written in two places. */
 export function sameText(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;

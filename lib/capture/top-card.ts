@@ -6,7 +6,7 @@ import { canonicalOrgUrl } from './org-url';
 import { sameName } from './page-names';
 import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
-import { asciiDigits, cleanText, splitDots } from './text';
+import { asciiDigits, cleanText, isPlaceText, splitDots } from './text';
 import { linesIn, visibleText, type Line } from './visible';
 import type { PageReading } from './profile';
 
@@ -279,9 +279,9 @@ function isCount(line: Line, ctx: ReadContext): boolean {
   return (text.length <= 40 && /^\d[\d.,\s]*\+?\s?\p{L}/u.test(text)) || (/\d/.test(text) && linkOnly(line, ctx));
 }
 
-/** No place has a number, a hashtag ("Talks about #ux, #research") or a headline's "|" or "@". */
+/** A place-shaped line ("Talks about #ux, #research" is not) that is not links or the current position. */
 function isPlace(line: Line, ctx: ReadContext): boolean {
-  return line.text.length <= 150 && !linkOnly(line, ctx) && !chipsOf(line, ctx) && !/[\d#@|]/.test(line.text);
+  return isPlaceText(line.text) && !linkOnly(line, ctx) && !chipsOf(line, ctx);
 }
 
 function isSeparator(text: string): boolean {
