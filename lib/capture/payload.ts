@@ -9,8 +9,14 @@
 type Json = unknown;
 
 const MARKERS = /observabilityIdentifier|componentKey/;
-/** Somewhere in the block, a string literal that starts a flight row: `"6a:[`. */
-const ROW_START = /"[0-9a-z]+:[[{"]/i;
+/** How a flight row starts: its id, a colon, then JSON (`6a:[`). */
+const ROW_HEAD = String.raw`[0-9a-z]+:[[{"]`;
+/** Somewhere in the block, a string literal that starts a row. */
+const ROW_START = new RegExp(`"${ROW_HEAD}`, 'i');
+/** A string literal that itself starts a row. */
+const LITERAL_ROW = new RegExp(`^"${ROW_HEAD}`, 'i');
+/** One whole row: its id and its JSON. */
+const ROW = /^([0-9a-z]+):([[{"].*)$/is;
 const TAGS = new Set(['div', 'section', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'a', 'ul', 'ol', 'li', 'figure', 'strong', 'em', 'br']);
 const MAX_CHUNKS = 5000;
 const MAX_NODES = 20_000;
@@ -87,7 +93,7 @@ export function payloadDocument(doc: Document): Document | undefined {
 }
 
 /** The start of a row, or of its hex id cut short: "6a:[…", "6a:", "6". */
-const ROW_OR_ID = /^(?:[0-9a-z]+:[[{"]|[0-9a-f]+:?$)/i;
+const ROW_OR_ID = new RegExp(`^(?:${ROW_HEAD}|[0-9a-f]+:?$)`, 'i');
 /** Characters of one unfinished row kept while waiting for the rest: more is not a profile's row. */
 const MAX_ROW = 2_000_000;
 
@@ -99,7 +105,7 @@ const MAX_ROW = 2_000_000;
 function flightStream(chunks: Map<string, Json>) {
   let pending = '';
   const take = (line: string): boolean => {
-    const chunk = /^([0-9a-z]+):([[{"].*)$/is.exec(line);
+    const chunk = ROW.exec(line);
     if (!chunk?.[1] || !chunk[2]) return false;
     try {
       chunks.set(chunk[1].toLowerCase(), JSON.parse(chunk[2]));
@@ -112,7 +118,7 @@ function flightStream(chunks: Map<string, Json>) {
     midRow: () => pending !== '',
     read(text: string): void {
       for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
-        if (!pending && !MARKERS.test(match[0]) && !/^"[0-9a-z]+:[[{"]/i.test(match[0])) continue;
+        if (!pending && !MARKERS.test(match[0]) && !LITERAL_ROW.test(match[0])) continue;
         let literal: unknown;
         try {
           literal = JSON.parse(match[0]);

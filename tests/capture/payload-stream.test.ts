@@ -49,6 +49,15 @@ describe('a payload whose rows are cut across strings', () => {
     expect(JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)))).toEqual(GOLDEN);
   });
 
+  it('is not thrown off by such JSON between two rows, right before the top card\'s', () => {
+    // Row "0" in one script, row "6a" (the top card) in the next: a leftover "componentKey" kept
+    // as the start of a row would be glued onto "6a:[…" and lose it.
+    const doc = cutEvery(0, true, (stream) => [stream.indexOf('\n6a:[') + 1]);
+    const [, second] = [...doc.querySelectorAll('script')].filter((el) => el.textContent?.startsWith('(self.__como'));
+    second?.before(Object.assign(doc.createElement('script'), { textContent: 'var seen={"componentKey":"cafe"};' }));
+    expect(JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)))).toEqual(GOLDEN);
+  });
+
   it('reads the same when each piece is pushed by a script of its own', () => {
     expect(JSON.parse(JSON.stringify(readProfile(cutEvery(61, true), URL, NOW)))).toEqual(GOLDEN);
   });
