@@ -83,7 +83,7 @@ function personFromJsonLd(doc: Document, slug: string, base: string): Json | und
 function readExperience(section: Element, base: string, vis: Visibility): Experience[] {
   const roles: Experience[] = [];
   for (const card of entriesOf(section, vis)) {
-    const group = card.closest('li.experience-group') ?? card.parentElement?.closest('li');
+    const group = card.closest('li.experience-group');
     const range = dateRangeOf(card, vis);
     const meta = [...card.querySelectorAll('.experience-item__meta-item')].filter((item) => vis.shown(item));
     const location = meta.find((item) => item.tagName === 'P' && !item.querySelector('.date-range'));
