@@ -24,6 +24,8 @@ export interface TopCard {
   agreed: number;
 }
 
+/** The "Contact info" link, in every language: it marks the top card and the location beside it. */
+const CONTACT_INFO = 'a[href*="/overlay/contact-info"]';
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
@@ -41,7 +43,7 @@ export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefi
     if (own.includes(slug) || linksToSelf(heading, ctx)) score += 4;
     else if (own.length > 0) score -= 2;
     if (/top-?card/i.test(cardKey(card)) || card.querySelector('[class*="pv-top-card"]')) score += 3;
-    if (card.querySelector('a[href*="/overlay/contact-info"]')) score += 2;
+    if (card.querySelector(CONTACT_INFO)) score += 2;
     const agreed = names.filter((name) => sameName(name, text)).length;
     score += 3 * agreed;
     if (score > bestScore) {
@@ -82,7 +84,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   const lines = linesIn(top.card, vis);
   const at = lines.findIndex((line) => line.el === top.heading || top.heading.contains(line.el) || line.el.contains(top.heading));
   const after = lines.slice(at + 1);
-  const contactAt = after.findIndex((line) => line.el.querySelector('a[href*="/overlay/contact-info"]') || isContactLink(line.el));
+  const contactAt = after.findIndex((line) => line.el.matches(CONTACT_INFO) || line.el.querySelector(CONTACT_INFO));
   let headlineAt = -1;
   const companies: string[] = [];
   const inNameRow = nameRowLines(after, top);
@@ -142,7 +144,7 @@ function inAsideBlock(line: Line, top: TopCard, lines: Line[], ctx: ReadContext)
   if (!block || block.contains(top.heading)) return false;
   const inside = lines.filter((other) => block.contains(other.el));
   if (inside.length < 2) return false;
-  return !inside.some((other) => chipsOf(other, ctx) || other.el.querySelector('a[href*="/overlay/contact-info"]'));
+  return !inside.some((other) => chipsOf(other, ctx) || other.el.querySelector(CONTACT_INFO));
 }
 
 /**
@@ -167,10 +169,6 @@ function nameRowLines(after: Line[], top: TopCard): Set<Line> {
  */
 function continuesName(text: string): boolean {
   return text.length <= 40 && /^[·•]\s*\S/.test(text);
-}
-
-function isContactLink(el: Element): boolean {
-  return el.tagName === 'A' && (el.getAttribute('href') ?? '').includes('/overlay/contact-info');
 }
 
 /** A line made of links to companies and schools (the current position), or undefined. */
