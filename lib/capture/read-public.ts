@@ -6,7 +6,7 @@ import { canonicalOrgUrl } from './org-url';
 import { photoUrlFrom, photoUrlOf } from './photo';
 import type { Education, Experience, PageReading } from './profile';
 import { blockText, cleanText, isPlaceText, splitDots } from './text';
-import { firstShown, visibleText, type Visibility } from './visible';
+import { firstShown, follows, visibleText, type Visibility } from './visible';
 
 /**
  * The public page a signed-out visitor sees (country subdomains, 2020–). The person is described
@@ -247,7 +247,7 @@ function sublinePlace(doc: Document, vis: Visibility): string | undefined {
 function headingAfter(name: Element | null, vis: Visibility): string | undefined {
   if (!name) return undefined;
   for (const h of (name.closest('section') ?? name.ownerDocument.body).querySelectorAll('h2')) {
-    const after = (name.compareDocumentPosition(h) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    const after = follows(h, name);
     if (after && !h.closest('[role="dialog"], [aria-modal="true"]') && vis.shown(h)) return visibleText(h, vis);
   }
   return undefined;

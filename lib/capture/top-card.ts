@@ -7,7 +7,7 @@ import { sameName } from './page-names';
 import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
 import { asciiDigits, cleanText, isPlaceText, splitDots } from './text';
-import { linesIn, visibleText, type Line } from './visible';
+import { follows, linesIn, visibleText, type Line } from './visible';
 import type { PageReading } from './profile';
 
 /**
@@ -127,7 +127,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
  * it; the cover image and logos have other addresses.
  */
 function isPhotoBefore(img: Element, heading: Element): boolean {
-  const before = (img.compareDocumentPosition(heading) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  const before = follows(heading, img);
   return before && /\/profile-(?:display|framed)photo-/.test(img.getAttribute('src') ?? '') && !/logo/i.test(img.getAttribute('alt') ?? '');
 }
 

@@ -203,6 +203,11 @@ const hasText = perReading((el: Element, vis: Visibility): boolean => {
   return false;
 });
 
+/** `later` comes after `el` in the document (DOCUMENT_POSITION_FOLLOWING; no Node global needed). */
+export function follows(later: Node, el: Node): boolean {
+  return (el.compareDocumentPosition(later) & 4) !== 0;
+}
+
 /** The first element under `scope` matching `selector` that a person can see. */
 export function firstShown(scope: ParentNode, selector: string, vis: Visibility): Element | undefined {
   for (const el of scope.querySelectorAll(selector)) if (vis.shown(el)) return el;
