@@ -1,4 +1,5 @@
 import { isPresentWord } from './dates';
+import { isHeading, type SectionName } from './headings';
 import { compact, emptyReading, readPart, sectionState as stateOf } from './page-reading';
 import { schoolYears } from './entry-lines';
 import { slugOfHref } from './identity';
@@ -40,10 +41,13 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
   reading.about = readPart(
     reading,
     'About',
-    () => blockText(firstShown(doc, 'section[data-section="summary"] .core-section-container__content', vis), vis.hides) ?? jsonText(person?.description),
+    () => {
+      const section = sectionOf(doc, 'summary', 'about', vis);
+      return (section && blockText(firstShown(section, '.core-section-container__content', vis), vis.hides)) ?? jsonText(person?.description);
+    },
   );
 
-  const experienceSection = doc.querySelector('section[data-section="experience"]');
+  const experienceSection = sectionOf(doc, 'experience', 'experience', vis);
   reading.experience =
     readPart(reading, 'Experience', () => {
       // A section whose entries this reader no longer recognises: the JSON-LD still names the roles.
@@ -52,7 +56,7 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
     }) ?? [];
   reading.experienceState = stateOf(experienceSection ?? person?.worksFor, reading.experience);
 
-  const educationSection = doc.querySelector('section[data-section="educationsDetails"], section.education');
+  const educationSection = sectionOf(doc, 'educationsDetails', 'education', vis);
   reading.education =
     readPart(reading, 'Education', () => {
       const shown = educationSection ? readEducation(educationSection, base, vis) : [];
@@ -60,6 +64,20 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
     }) ?? [];
   reading.educationState = stateOf(educationSection, reading.education);
   return reading;
+}
+
+/**
+ * A section by three independent hooks: its data-section key (2024 pages), its class (2023
+ * pages key only some sections: Experience was `section.experience` alone) or, when both are
+ * renamed, its own heading in any language LinkedIn offers.
+ */
+function sectionOf(doc: Document, key: string, name: SectionName, vis: Visibility): Element | null {
+  const hooked = doc.querySelector(`section[data-section="${key}"], section.${name === 'about' ? 'summary' : name}`);
+  if (hooked) return hooked;
+  for (const heading of doc.querySelectorAll('section h2')) {
+    if (vis.shown(heading) && isHeading(visibleText(heading, vis), name)) return heading.closest('section');
+  }
+  return null;
 }
 
 function personFromJsonLd(doc: Document, slug: string, base: string): Json | undefined {

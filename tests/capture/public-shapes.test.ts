@@ -96,3 +96,41 @@ describe('a public page after LinkedIn renames every class', () => {
     expect(profile.education.map((e: { school: string }) => e.school)).toEqual(golden.profile.education.map((e: { school: string }) => e.school));
   });
 });
+
+// Public pages of 2023 key only some sections: Experience is `section.experience` with no
+// data-section (seen on a real sg.linkedin.com page), and a page may lose both hooks, leaving
+// the section's heading. Without the section the JSON-LD gave past roles no titles.
+describe('a public page whose sections are not keyed', () => {
+  const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'public-2024-logged-out__profile-1.json'), 'utf8'));
+  const unkeyed = (mend: (section: Element) => void) => {
+    const doc = parseHtml(PAGE);
+    doc.querySelectorAll('section[data-section]').forEach((section) => {
+      section.removeAttribute('data-section');
+      mend(section);
+    });
+    return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW))).profile;
+  };
+  const titles = (rows: Array<{ title?: string }>) => rows.map((r) => r.title);
+  const schools = (rows: Array<{ school?: string }>) => rows.map((r) => r.school);
+
+  it('finds Experience and Education by their class', () => {
+    const profile = unkeyed(() => undefined);
+    expect(titles(profile.experience)).toEqual(titles(GOLDEN.profile.experience));
+    expect(schools(profile.education)).toEqual(schools(GOLDEN.profile.education));
+  });
+
+  it.each([
+    ['English', 'Experience', 'Education'],
+    ['German', 'Berufserfahrung', 'Ausbildung'],
+  ])('finds them by their heading alone (%s)', (_lang, experience, education) => {
+    const profile = unkeyed((section) => {
+      section.removeAttribute('class');
+      const heading = section.querySelector('h2');
+      const text = heading?.textContent?.trim();
+      if (heading && text === 'Experience') heading.textContent = experience;
+      if (heading && text === 'Education') heading.textContent = education;
+    });
+    expect(titles(profile.experience)).toEqual(titles(GOLDEN.profile.experience));
+    expect(schools(profile.education)).toEqual(schools(GOLDEN.profile.education));
+  });
+});
