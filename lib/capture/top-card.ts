@@ -29,10 +29,34 @@ const CONTACT_INFO = 'a[href*="/overlay/contact-info"]';
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
-  const { doc, vis, slug } = ctx;
+  return bestNamed(ctx, names, ctx.doc.querySelectorAll('h1, h2, h3')) ?? bestNamed(ctx, names, namedElements(ctx, names));
+}
+
+/**
+ * The person's name where it is not a heading (the sticky header's lockup on an Ember
+ * /details/ page, a name heading turned into a <p>): elements whose whole text is a name the
+ * page gives elsewhere (title, embedded JSON), so the page itself must say who it is. Only
+ * asked when no heading qualifies: a heading is the stronger signal.
+ */
+function namedElements(ctx: ReadContext, names: string[]): Element[] {
+  if (names.length === 0 || !ctx.doc.body) return [];
+  const longest = Math.max(...names.map((name) => name.length)) + 40;
+  const found = new Set<Element>();
+  const walker = ctx.doc.createTreeWalker(ctx.doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const el = node.parentElement;
+    if (!el || text.length > longest || !/\p{L}/u.test(text)) continue;
+    if (names.some((name) => sameName(name, nameOf(text) ?? ''))) found.add(el);
+  }
+  return [...found];
+}
+
+function bestNamed(ctx: ReadContext, names: string[], candidates: Iterable<Element>): TopCard | undefined {
+  const { vis, slug } = ctx;
   let best: TopCard | undefined;
   let bestScore = -Infinity;
-  for (const heading of doc.querySelectorAll('h1, h2, h3')) {
+  for (const heading of candidates) {
     if (heading.closest(OUTSIDE_PROFILE) || !vis.shown(heading)) continue;
     const text = nameOf(visibleText(heading, vis));
     if (!text || text.length > 1000) continue;

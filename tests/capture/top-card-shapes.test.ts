@@ -176,3 +176,45 @@ describe('a creator\'s "Talks about #…" line under the headline', () => {
     expect(result.profile.location).toBe(dropContact ? 'Greater Toronto Area' : GOLDEN.profile.location);
   });
 });
+
+// A real 2023 Ember page (a /details/ sub-page) names the person only in the sticky header's
+// lockup, a <div>, not a heading; nothing was captured. A name heading renamed to a <p> or
+// <div> by a layout change is the same shape: the page's other names (title, embedded JSON)
+// still say who it is.
+describe('a name that is not a heading', () => {
+  const asDiv = (heading: Element, tag: string) => {
+    const div = heading.ownerDocument.createElement(tag);
+    for (const attr of heading.attributes) div.setAttribute(attr.name, attr.value);
+    div.append(...heading.childNodes);
+    heading.replaceWith(div);
+  };
+
+  it.each(['p', 'div'])('the SDUI name as a <%s>: the capture is as it was', (tag) => {
+    expect(capture((top) => asDiv(top.querySelector('h2')!, tag))).toEqual(GOLDEN);
+  });
+
+  it.each([1, 2, 3, 4, 5])('Ember profile-%i with its <h1> as a <div> keeps its top card, roles and schools', (n) => {
+    const file = path.join(SHARED_FIXTURES, `ember-2024-logged-in/profile-${n}.html`);
+    const manifest = JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'manifest.json'), 'utf8'));
+    const entry = manifest.fixtures.find((f: { file: string }) => f.file === `ember-2024-logged-in/profile-${n}.html`);
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, `ember-2024-logged-in__profile-${n}.json`), 'utf8'));
+    const doc = parseHtml(readFileSync(file, 'utf8'));
+    const h1 = doc.querySelector('main h1');
+    if (!h1) throw new Error('fixture changed: no h1');
+    asDiv(h1, 'div');
+    // These saved pages lost their <head>; LinkedIn's own title names the person.
+    doc.title = `(2) ${golden.profile.fullName} | LinkedIn`;
+    const { profile } = JSON.parse(JSON.stringify(readProfile(doc, entry.url, NOW)));
+    for (const field of ['fullName', 'headline', 'location', 'currentTitle', 'currentCompany']) expect(profile[field], field).toBe(golden.profile[field]);
+    expect(profile.experience).toEqual(golden.profile.experience);
+    expect(profile.education).toEqual(golden.profile.education);
+  });
+
+  it('is not taken when nothing else on the page names the person', () => {
+    const result = capture((top, doc) => {
+      asDiv(top.querySelector('h2')!, 'p');
+      doc.title = 'LinkedIn';
+    });
+    expect(result.ok).toBe(false);
+  });
+});
