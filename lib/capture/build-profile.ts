@@ -1,7 +1,7 @@
 import { currentJob } from './current-job';
 import { compact } from './page-reading';
 import { splitName } from './names';
-import type { CaptureWarning, PageReading, Profile, ProfileInput } from './profile';
+import type { CaptureWarning, Profile, ProfileInput, WordedReading } from './profile';
 import { isHttpsUrl, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS } from './profile-limits';
 
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -10,7 +10,7 @@ const SECTION_LABEL = { experience: 'Experience', education: 'Education' } as co
 
 /** Turns what a layout reader found into a Profile that passes the schema, plus warnings. */
 export function buildProfile(
-  reading: PageReading & { fullName: string },
+  reading: WordedReading & { fullName: string },
   profileUrl: string,
   now: number,
 ): { profile: Profile; warnings: CaptureWarning[] } {

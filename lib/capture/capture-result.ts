@@ -1,7 +1,7 @@
 import { buildProfile } from './build-profile';
 import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { nameOnlyReading } from './page-reading';
-import type { CaptureResult, NotAProfileReason, PageReading } from './profile';
+import type { CaptureResult, CaptureWarning, NotAProfileReason, PageReading, ReadWarningCode, WordedReading } from './profile';
 import { canonicalProfileUrl, profileSlug } from './profile-url';
 import { selfCheck } from './self-check';
 
@@ -15,6 +15,26 @@ const MESSAGES: Record<NotAProfileReason, string> = {
   'login-wall': 'Sign in to LinkedIn to see this profile, then save again',
   unreadable: NO_NAME_MESSAGE,
 };
+
+const partLost = (part: string) =>
+  `Couldn't read the ${part} part of this profile — save again, and report the page if it keeps happening`;
+
+/** The sentence for each warning a reader reports by code (the reader carries no sentences). */
+const READ_WARNINGS: Record<ReadWarningCode, (reading: PageReading) => string> = {
+  'top-card-unreadable': () => partLost('top card'),
+  'about-unreadable': () => partLost('About'),
+  'experience-unreadable': () => partLost('Experience'),
+  'education-unreadable': () => partLost('Education'),
+  'identity-unreadable': () => partLost('identity'),
+  'name-unconfirmed': (reading) =>
+    `The page's title names someone other than "${reading.fullName ?? ''}" — check the name, and save again once the page has finished loading`,
+  'partial-capture': () => 'Only the name could be read from this page — reload it and save again to add the rest',
+};
+
+function worded(reading: PageReading): WordedReading {
+  const warnings: CaptureWarning[] = reading.warnings.map(({ code }) => ({ code, message: READ_WARNINGS[code](reading) }));
+  return { ...reading, warnings };
+}
 
 /** What the reader's answer means for the user, as a reason and a sentence they can act on. */
 type ReaderAnswer = { ok: true; url: string; reading: PageReading } | { ok: false; reason: NotAProfileReason };
@@ -41,8 +61,9 @@ export function captureResult(answer: ReaderAnswer, now: number): CaptureResult 
       return { ok: false, reason: 'unreadable', message: STALE_MESSAGE };
     }
     const url = vanity ? `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/` : profileUrl;
-    selfCheck(reading);
-    return { ok: true, ...buildProfile({ ...reading, fullName }, url, now) };
+    const checked = worded(reading);
+    selfCheck(checked);
+    return { ok: true, ...buildProfile({ ...checked, fullName }, url, now) };
   } catch {
     return nameOnly(fullName, profileUrl, now);
   }
@@ -51,7 +72,7 @@ export function captureResult(answer: ReaderAnswer, now: number): CaptureResult 
 /** Something above broke outside its guards: keep at least the name. */
 function nameOnly(fullName: string, profileUrl: string, now: number): CaptureResult {
   try {
-    return { ok: true, ...buildProfile({ ...nameOnlyReading(fullName), fullName }, profileUrl, now) };
+    return { ok: true, ...buildProfile({ ...worded(nameOnlyReading(fullName)), fullName }, profileUrl, now) };
   } catch {
     return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };
   }

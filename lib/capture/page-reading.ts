@@ -1,4 +1,4 @@
-import type { PageReading, SectionState } from './profile';
+import type { PageReading, ReadWarningCode, SectionState } from './profile';
 
 // Helpers the layout readers share while they fill in a PageReading. This file runs in the
 // injected reader: types only from profile.ts, never zod itself.
@@ -26,16 +26,14 @@ export function emptyReading(layout: PageReading['layout']): PageReading {
 
 /**
  * Runs one part of a reader so a LinkedIn change that breaks it costs that part only: the rest
- * of the profile is still captured, with a warning the user can act on.
+ * of the profile is still captured, with a warning the user can act on (`code` names the part;
+ * the background words it).
  */
-export function readPart<T>(reading: PageReading, part: string, read: () => T): T | undefined {
+export function readPart<T>(reading: PageReading, code: ReadWarningCode, read: () => T): T | undefined {
   try {
     return read();
   } catch {
-    reading.warnings.push({
-      code: `${part.toLowerCase().replace(/\s+/g, '-')}-unreadable`,
-      message: `Couldn't read the ${part} part of this profile — save again, and report the page if it keeps happening`,
-    });
+    reading.warnings.push({ code });
     return undefined;
   }
 }
@@ -56,11 +54,6 @@ export function nameOnlyReading(fullName: string): PageReading {
     fullName,
     experienceState: 'read',
     educationState: 'read',
-    warnings: [
-      {
-        code: 'partial-capture',
-        message: 'Only the name could be read from this page — reload it and save again to add the rest',
-      },
-    ],
+    warnings: [{ code: 'partial-capture' }],
   };
 }

@@ -34,6 +34,18 @@ export const CaptureWarning = z.object({
 export type CaptureWarning = z.infer<typeof CaptureWarning>;
 
 /**
+ * What a reader may report went wrong, by code only: the background words it (capture-result.ts),
+ * so the sentences stay out of the injected reader. `<part>-unreadable`: that part of the reader
+ * broke (readPart); `name-unconfirmed`: the page's title names someone else; `partial-capture`:
+ * only the name was kept.
+ */
+export const ReadWarningCode = z.enum([
+  'top-card-unreadable', 'about-unreadable', 'experience-unreadable', 'education-unreadable', 'identity-unreadable',
+  'name-unconfirmed', 'partial-capture',
+]);
+export type ReadWarningCode = z.infer<typeof ReadWarningCode>;
+
+/**
  * What a capture reads off the page the user is looking at. Every string is plain text
  * taken from LinkedIn: it is data, never markup and never a template.
  */
@@ -97,9 +109,12 @@ export const PageReading = z.object({
   education: z.array(Education).max(READ_LIST),
   experienceState: SectionState,
   educationState: SectionState,
-  warnings: z.array(CaptureWarning).max(READ_LIST),
+  warnings: z.array(z.object({ code: ReadWarningCode }).strict()).max(READ_LIST),
 });
 export type PageReading = z.infer<typeof PageReading>;
+
+/** A PageReading once the background has worded its warnings: what selfCheck and buildProfile take. */
+export type WordedReading = Omit<PageReading, 'warnings'> & { warnings: CaptureWarning[] };
 
 /** Pages that look like profiles but are not one we may store. */
 export const NotAProfileReason = z.enum(['not-profile', 'not-found', 'blocked', 'login-wall', 'unreadable']);

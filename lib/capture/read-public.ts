@@ -27,7 +27,7 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
   reading.fullName = cleanText(str(person?.name)) || visibleText(title, vis);
   if (!reading.fullName) return reading;
 
-  readPart(reading, 'top card', () => {
+  readPart(reading, 'top-card-unreadable', () => {
     // Without its class, the headline is the heading right after the name (<h1> name, <h2> headline).
     const named = title ?? [...doc.querySelectorAll('h1')].find((h) => vis.shown(h) && visibleText(h, vis) === reading.fullName);
     reading.headline = shownText(doc, '.top-card-layout__headline', vis) ?? headingAfter(named ?? null, vis);
@@ -40,7 +40,7 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
   });
   reading.about = readPart(
     reading,
-    'About',
+    'about-unreadable',
     () => {
       const section = sectionOf(doc, 'summary', 'about', vis);
       return (section && blockText(firstShown(section, '.core-section-container__content', vis), vis.hides)) ?? jsonText(person?.description);
@@ -49,7 +49,7 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
 
   const experienceSection = sectionOf(doc, 'experience', 'experience', vis);
   reading.experience =
-    readPart(reading, 'Experience', () => {
+    readPart(reading, 'experience-unreadable', () => {
       // A section whose entries this reader no longer recognises: the JSON-LD still names the roles.
       const shown = experienceSection ? readExperience(experienceSection, base, vis) : [];
       return shown.length > 0 ? shown : experienceFromJson(person, base);
@@ -58,7 +58,7 @@ export function readPublic(doc: Document, slug: string, base: string, vis: Visib
 
   const educationSection = sectionOf(doc, 'educationsDetails', 'education', vis);
   reading.education =
-    readPart(reading, 'Education', () => {
+    readPart(reading, 'education-unreadable', () => {
       const shown = educationSection ? readEducation(educationSection, base, vis) : [];
       return shown.length > 0 ? shown : educationFromJson(person, base);
     }) ?? [];

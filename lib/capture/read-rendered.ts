@@ -32,22 +32,19 @@ export function readRendered(doc: Document, slug: string, base: string, vis: Vis
   if (memberId && MEMBER_ID.test(memberId)) reading.memberId = memberId;
   reading.ownSlugs = ownSlugsIn(top.card, base);
 
-  const panel = readPart(reading, 'top card', () => readTopLines(top, ctx, reading)) ?? [];
+  const panel = readPart(reading, 'top-card-unreadable', () => readTopLines(top, ctx, reading)) ?? [];
   if (!reading.fullName) return reading;
   if (names.length > 0 && top.agreed === 0) {
-    reading.warnings.push({
-      code: 'name-unconfirmed',
-      message: `The page's title names someone other than "${reading.fullName}" — check the name, and save again once the page has finished loading`,
-    });
+    reading.warnings.push({ code: 'name-unconfirmed' });
   }
 
-  readPart(reading, 'About', () => {
+  readPart(reading, 'about-unreadable', () => {
     const about = findSection(ctx, 'about', top.card, ref);
     if (about) reading.about = aboutText(about, vis);
   });
 
   let experience: Element | undefined;
-  readPart(reading, 'Experience', () => {
+  readPart(reading, 'experience-unreadable', () => {
     // If reading fails, its own warning says so; no second one about a missing card.
     reading.experienceState = 'read';
     experience = findSection(ctx, 'experience', top.card, ref);
@@ -56,7 +53,7 @@ export function readRendered(doc: Document, slug: string, base: string, vis: Vis
   });
 
   let education: Element | undefined;
-  readPart(reading, 'Education', () => {
+  readPart(reading, 'education-unreadable', () => {
     reading.educationState = 'read';
     education = findSection(ctx, 'education', top.card, ref);
     reading.education = education ? readEducationCard(education, ctx) : [];
@@ -69,7 +66,7 @@ export function readRendered(doc: Document, slug: string, base: string, vis: Vis
 
   // Roles link to skill overlays at /in/<slug>/overlay/…: more evidence of whose page this is.
   for (const card of [experience, education]) {
-    if (card) readPart(reading, 'identity', () => reading.ownSlugs.push(...ownSlugsIn(card, base)));
+    if (card) readPart(reading, 'identity-unreadable', () => reading.ownSlugs.push(...ownSlugsIn(card, base)));
   }
   reading.ownSlugs = [...new Set(reading.ownSlugs)];
   return reading;

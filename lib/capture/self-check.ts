@@ -1,11 +1,11 @@
 import { sameText } from './text';
-import type { PageReading } from './profile';
+import type { WordedReading } from './profile';
 
 /**
  * A capture whose fields disagree with each other is corrected, or kept with a warning that names
  * the field: never a silent wrong value. Runs on every layout's reading before it becomes a Profile.
  */
-export function selfCheck(reading: PageReading): void {
+export function selfCheck(reading: WordedReading): void {
   const warn = (code: string, message: string) => {
     if (!reading.warnings.some((w) => w.code === code)) reading.warnings.push({ code, message });
   };
