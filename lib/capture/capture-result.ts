@@ -1,4 +1,5 @@
 import { buildProfile } from './build-profile';
+import { educationFrom, experienceFrom } from './entry-lines';
 import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { nameOnlyReading } from './page-reading';
 import type { CaptureResult, CaptureWarning, NotAProfileReason, PageReading, ReadWarningCode, WordedReading } from './profile';
@@ -31,9 +32,24 @@ const READ_WARNINGS: Record<ReadWarningCode, (reading: PageReading) => string> =
   'partial-capture': () => 'Only the name could be read from this page — reload it and save again to add the rest',
 };
 
-function worded(reading: PageReading): WordedReading {
-  const warnings: CaptureWarning[] = reading.warnings.map(({ code }) => ({ code, message: READ_WARNINGS[code](reading) }));
-  return { ...reading, warnings };
+/**
+ * The reading made whole: the entries' lines made fields (each section on its own, as a reader
+ * part: if one breaks, that section is lost with a warning, not the capture), warnings worded.
+ */
+function completed(reading: PageReading): WordedReading {
+  const codes = reading.warnings.map(({ code }) => code);
+  const part = <T>(code: ReadWarningCode, parse: () => T[]): T[] => {
+    try {
+      return parse();
+    } catch {
+      codes.push(code);
+      return [];
+    }
+  };
+  const experience = part('experience-unreadable', () => experienceFrom(reading.experience));
+  const education = part('education-unreadable', () => educationFrom(reading.education));
+  const warnings: CaptureWarning[] = codes.map((code) => ({ code, message: READ_WARNINGS[code](reading) }));
+  return { ...reading, experience, education, warnings };
 }
 
 /** What the reader's answer means for the user, as a reason and a sentence they can act on. */
@@ -61,7 +77,7 @@ export function captureResult(answer: ReaderAnswer, now: number): CaptureResult 
       return { ok: false, reason: 'unreadable', message: STALE_MESSAGE };
     }
     const url = vanity ? `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/` : profileUrl;
-    const checked = worded(reading);
+    const checked = completed(reading);
     selfCheck(checked);
     return { ok: true, ...buildProfile({ ...checked, fullName }, url, now) };
   } catch {
@@ -72,7 +88,7 @@ export function captureResult(answer: ReaderAnswer, now: number): CaptureResult 
 /** Something above broke outside its guards: keep at least the name. */
 function nameOnly(fullName: string, profileUrl: string, now: number): CaptureResult {
   try {
-    return { ok: true, ...buildProfile({ ...worded(nameOnlyReading(fullName)), fullName }, profileUrl, now) };
+    return { ok: true, ...buildProfile({ ...completed(nameOnlyReading(fullName)), fullName }, profileUrl, now) };
   } catch {
     return { ok: false, reason: 'unreadable', message: NO_NAME_MESSAGE };
   }

@@ -1,6 +1,6 @@
 import { compact } from './page-reading';
 import { isDateLine, isDuration, parseDateLine, yearsIn } from './dates';
-import type { Education, Experience } from './profile';
+import type { Education, Experience, PageReading } from './profile';
 import { isPlaceText, splitDots } from './text';
 
 /**
@@ -105,4 +105,23 @@ export function schoolYears(text: string | undefined): Pick<Education, 'startYea
   if (years.length >= 2) return { startYear: years[0], endYear: years[years.length - 1] };
   if (years.length === 1) return { endYear: years[0] };
   return {};
+}
+
+/**
+ * The entries of a reading, in the background: the signed-in reader hands over each row's lines
+ * (rows.ts), made into fields here; the public reader's entries are already fields.
+ */
+export function experienceFrom(entries: PageReading['experience']): Experience[] {
+  return entries.flatMap((entry) => {
+    if ('group' in entry) {
+      const roles = entry.roles.map((role) => compact({ ...subRoleFromLines(role.lines), description: role.description }));
+      return rolesInGroup(groupFromLines(entry.group), roles, entry.companyUrl);
+    }
+    if ('lines' in entry) return [compact({ ...roleFromLines(entry.lines), companyUrl: entry.companyUrl, description: entry.description })];
+    return [entry];
+  });
+}
+
+export function educationFrom(entries: PageReading['education']): Education[] {
+  return entries.map((entry) => ('lines' in entry ? compact({ ...schoolFromLines(entry.lines), schoolUrl: entry.schoolUrl }) : entry));
 }

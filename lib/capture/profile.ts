@@ -82,6 +82,26 @@ export type SectionState = z.infer<typeof SectionState>;
 // capture; these only keep a runaway page from flooding the worker.
 const READ_TEXT = 200_000;
 const READ_LIST = 2_000;
+const READ_LINES = z.array(z.string().max(READ_TEXT)).max(READ_LIST);
+const READ_DESCRIPTION = z.string().max(READ_TEXT).optional();
+
+/**
+ * Entries as the signed-in reader hands them over: each row's lines, in order, which the
+ * background makes into fields (entry-lines.ts), so that parsing stays out of the injected reader.
+ * A role on its own; several roles under one company header (`group`: the header's lines); a school.
+ */
+export const RoleLines = z.object({ lines: READ_LINES, companyUrl: OrgUrl.optional(), description: READ_DESCRIPTION }).strict();
+export type RoleLines = z.infer<typeof RoleLines>;
+export const GroupLines = z
+  .object({
+    group: READ_LINES,
+    roles: z.array(z.object({ lines: READ_LINES, description: READ_DESCRIPTION }).strict()).max(READ_LIST),
+    companyUrl: OrgUrl.optional(),
+  })
+  .strict();
+export type GroupLines = z.infer<typeof GroupLines>;
+export const SchoolLines = z.object({ lines: READ_LINES, schoolUrl: OrgUrl.optional() }).strict();
+export type SchoolLines = z.infer<typeof SchoolLines>;
 
 /**
  * What a layout reader found on the page, before names, the current job, the self-check and the
@@ -105,16 +125,24 @@ export const PageReading = z.object({
   about: z.string().max(READ_TEXT).optional(),
   photoUrl: z.string().max(READ_TEXT).optional(),
   memberId: z.string().max(READ_TEXT).optional(),
-  experience: z.array(Experience).max(READ_LIST),
-  education: z.array(Education).max(READ_LIST),
+  /** Lines from the signed-in reader, entries from the public one (which reads them by markup). */
+  experience: z.array(z.union([GroupLines, RoleLines, Experience.strict()])).max(READ_LIST),
+  education: z.array(z.union([SchoolLines, Education.strict()])).max(READ_LIST),
   experienceState: SectionState,
   educationState: SectionState,
   warnings: z.array(z.object({ code: ReadWarningCode }).strict()).max(READ_LIST),
 });
 export type PageReading = z.infer<typeof PageReading>;
 
-/** A PageReading once the background has worded its warnings: what selfCheck and buildProfile take. */
-export type WordedReading = Omit<PageReading, 'warnings'> & { warnings: CaptureWarning[] };
+/**
+ * A PageReading as the background completes it (capture-result.ts): entry lines made entries,
+ * warnings worded. What selfCheck and buildProfile take.
+ */
+export type WordedReading = Omit<PageReading, 'warnings' | 'experience' | 'education'> & {
+  experience: Experience[];
+  education: Education[];
+  warnings: CaptureWarning[];
+};
 
 /** Pages that look like profiles but are not one we may store. */
 export const NotAProfileReason = z.enum(['not-profile', 'not-found', 'blocked', 'login-wall', 'unreadable']);

@@ -7,7 +7,7 @@ import { readEducationCard, readExperienceCard } from './rows';
 import { blockText, sameText } from './text';
 import { findTopCard, readTopLines } from './top-card';
 import { boxText, type Visibility } from './visible';
-import type { PageReading } from './profile';
+import type { PageReading, SchoolLines } from './profile';
 
 /**
  * The signed-in profile page in any of its layouts: the server-driven one (2025–, hashed classes,
@@ -53,16 +53,18 @@ export function readRendered(doc: Document, slug: string, base: string, vis: Vis
   });
 
   let education: Element | undefined;
+  let schools: SchoolLines[] = [];
   readPart(reading, 'education-unreadable', () => {
     reading.educationState = 'read';
     education = findSection(ctx, 'education', top.card, ref);
-    reading.education = education ? readEducationCard(education, ctx) : [];
+    reading.education = schools = education ? readEducationCard(education, ctx) : [];
     reading.educationState = stateOf(education, reading.education);
   });
 
   // Ember's right panel lists the current company, then the latest school; which is which is
-  // only told in English aria-labels, so the school is recognised by the Education entries.
-  reading.topCompany ??= panel.find((text) => !reading.education.some((entry) => sameText(entry.school, text)));
+  // only told in English aria-labels, so the school is recognised by the Education entries (a
+  // school's first line is its name).
+  reading.topCompany ??= panel.find((text) => !schools.some((entry) => sameText(entry.lines[0], text)));
 
   // Roles link to skill overlays at /in/<slug>/overlay/…: more evidence of whose page this is.
   for (const card of [experience, education]) {

@@ -1,9 +1,8 @@
 import { compact } from './page-reading';
 import { isDateLine } from './dates';
-import { groupFromLines, roleFromLines, rolesInGroup, schoolFromLines, subRoleFromLines } from './entry-lines';
 import { canonicalOrgUrl } from './org-url';
 import { perReading } from './reading-memo';
-import type { Education, Experience } from './profile';
+import type { GroupLines, RoleLines, SchoolLines } from './profile';
 import { boxText, linesIn, type Line, type Visibility } from './visible';
 
 /**
@@ -25,21 +24,18 @@ interface RowContext {
   vis: Visibility;
 }
 
-export function readExperienceCard(card: Element, ctx: RowContext): Experience[] {
-  const roles: Experience[] = [];
+/** The card's rows as lines: the background reads the fields off them (entry-lines.ts). */
+export function readExperienceCard(card: Element, ctx: RowContext): Array<RoleLines | GroupLines> {
+  const roles: Array<RoleLines | GroupLines> = [];
   for (const row of rowsOf(card, ctx)) {
     const subs = subRowsOf(row, ctx);
     const lines = ownLines(row, subs, ctx);
     const companyUrl = orgHref(row, subs, ctx);
     if (subs.length > 0) {
-      const inGroup = subs.map((sub) =>
-        compact({ ...subRoleFromLines(roleOwn(ownLines(sub, [], ctx))), description: descriptionOf(sub, [], ctx) }),
-      );
-      roles.push(...rolesInGroup(groupFromLines(lines.map((l) => l.text)), inGroup, companyUrl));
+      const inGroup = subs.map((sub) => compact({ lines: roleOwn(ownLines(sub, [], ctx)), description: descriptionOf(sub, [], ctx) }));
+      roles.push(compact({ group: lines.map((l) => l.text), roles: inGroup, companyUrl }));
     } else if (lines.length > 0) {
-      roles.push(
-        compact({ ...roleFromLines(roleOwn(lines)), companyUrl, description: descriptionOf(row, [], ctx) }),
-      );
+      roles.push(compact({ lines: roleOwn(lines), companyUrl, description: descriptionOf(row, [], ctx) }));
     }
   }
   return roles;
@@ -60,12 +56,12 @@ function roleOwn(lines: Line[]): string[] {
   return lines.filter((line, i) => !box || i <= at || box.contains(line.el)).map((line) => line.text);
 }
 
-export function readEducationCard(card: Element, ctx: RowContext): Education[] {
-  const schools: Education[] = [];
+export function readEducationCard(card: Element, ctx: RowContext): SchoolLines[] {
+  const schools: SchoolLines[] = [];
   for (const row of rowsOf(card, ctx)) {
     const lines = ownLines(row, [], ctx).map((l) => l.text);
     if (lines.length === 0) continue;
-    schools.push(compact({ ...schoolFromLines(lines), schoolUrl: orgHref(row, [], ctx) }));
+    schools.push(compact({ lines, schoolUrl: orgHref(row, [], ctx) }));
   }
   return schools;
 }
