@@ -1,3 +1,4 @@
+import { isSectionHeading } from './headings';
 import { asciiDigits, cleanText } from './text';
 
 /**
@@ -14,8 +15,9 @@ export function nameFromTitle(title: string | null | undefined): string | undefi
   if (count?.[1] && /^\d+\+?$/.test(asciiDigits(count[1]))) text = text.slice(count[0].length);
   const match = text.match(/^(.*?)\s*[|\-–—]\s*LinkedIn\s*$/i);
   if (!match?.[1]) return undefined;
-  // The public page's title adds the headline: "Name - Headline | LinkedIn".
-  const name = match[1].split(/\s[-–—|]\s/)[0]?.trim();
+  // The public page's title adds the headline: "Name - Headline | LinkedIn"; a /details/
+  // sub-page puts its section first: "Experience | Name | LinkedIn".
+  const name = match[1].split(/\s[-–—|]\s/).find((part) => !isSectionHeading(part))?.trim();
   return name && name.length <= 120 ? name : undefined;
 }
 

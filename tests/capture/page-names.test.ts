@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { nameFromEmbeddedJson } from '@/lib/capture/page-names';
+import { nameFromEmbeddedJson, nameFromTitle } from '@/lib/capture/page-names';
 import { closeAll, parseHtml } from './parse-html';
 
 afterAll(closeAll);
@@ -32,5 +32,18 @@ describe('the name in the embedded JSON', () => {
 
   it('is none when only other members are there', () => {
     expect(nameFromEmbeddedJson(page(member('the-viewer', 'Vic', 'Viewer')), 'jane-doe-123')).toBeUndefined();
+  });
+});
+
+// A /details/ sub-page puts the section first: "Experience | Jane Doe | LinkedIn".
+describe('the name in the page title', () => {
+  it.each([
+    ['(3) Jane Doe | LinkedIn', 'Jane Doe'],
+    ['Jane Doe - Senior Designer - Acme | LinkedIn', 'Jane Doe'],
+    ['Experience | Jane Doe | LinkedIn', 'Jane Doe'],
+    ['(2) Berufserfahrung | Jörg Müller | LinkedIn', 'Jörg Müller'],
+    ['Education | LinkedIn', undefined],
+  ])('%s → %s', (title, name) => {
+    expect(nameFromTitle(title)).toBe(name);
   });
 });
