@@ -40,8 +40,14 @@ export function buildProfile(
   return { profile: validated(candidate, warnings), warnings };
 }
 
-function sectionWarning(section: 'experience' | 'education', state: 'placeholder' | 'absent'): CaptureWarning {
+function sectionWarning(section: 'experience' | 'education', state: 'cut' | 'placeholder' | 'absent'): CaptureWarning {
   const label = SECTION_LABEL[section];
+  if (state === 'cut') {
+    return {
+      code: `${section}-cut`,
+      message: `Only the first ${label} entries are on this page — open "Show all" under ${label} and save that page too to add the rest`,
+    };
+  }
   return {
     code: `${section}-not-loaded`,
     message:

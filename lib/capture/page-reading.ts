@@ -7,8 +7,8 @@ import type { PageReading, ReadWarningCode, SectionState } from './profile';
  * Entries read, or why not: a card that is there but empty is a skeleton LinkedIn fills once it
  * scrolls into view; no card at all may mean the section is not on the page yet.
  */
-export function sectionState(source: unknown, entries: unknown[]): SectionState {
-  if (entries.length > 0) return 'read';
+export function sectionState(source: unknown, entries: unknown[], cut?: boolean): SectionState {
+  if (entries.length > 0) return cut ? 'cut' : 'read';
   return source ? 'placeholder' : 'absent';
 }
 

@@ -74,7 +74,8 @@ export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;
 
 /** How a lazily loaded card looked when the page was read. */
-export const SectionState = z.enum(['read', 'placeholder', 'absent']);
+/** `cut`: read, but the page shows only the first entries (its "Show all" link says there are more). */
+export const SectionState = z.enum(['read', 'cut', 'placeholder', 'absent']);
 export type SectionState = z.infer<typeof SectionState>;
 
 // Bounds on what the injected reader may hand back. Generous on purpose: the real limits are

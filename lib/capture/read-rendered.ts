@@ -4,9 +4,9 @@ import { ownSlugsIn } from './identity';
 import { pageNames } from './page-names';
 import { MEMBER_ID } from './profile-limits';
 import { readEducationCard, readExperienceCard } from './rows';
-import { blockText, sameText } from './text';
+import { asciiDigits, blockText, sameText } from './text';
 import { findTopCard, readTopLines } from './top-card';
-import { boxText, type Visibility } from './visible';
+import { boxText, visibleText, type Visibility } from './visible';
 import type { PageReading, SchoolLines } from './profile';
 
 /**
@@ -49,7 +49,7 @@ export function readRendered(doc: Document, slug: string, base: string, vis: Vis
     reading.experienceState = 'read';
     experience = findSection(ctx, 'experience', top.card, ref);
     reading.experience = experience ? readExperienceCard(experience, ctx) : [];
-    reading.experienceState = stateOf(experience, reading.experience);
+    reading.experienceState = stateOf(experience, reading.experience, experience && isCut(experience, 'experience', reading.experience.reduce((n, row) => n + ('roles' in row ? row.roles.length : 1), 0), vis));
   });
 
   let education: Element | undefined;
@@ -58,7 +58,7 @@ export function readRendered(doc: Document, slug: string, base: string, vis: Vis
     reading.educationState = 'read';
     education = findSection(ctx, 'education', top.card, ref);
     reading.education = schools = education ? readEducationCard(education, ctx) : [];
-    reading.educationState = stateOf(education, reading.education);
+    reading.educationState = stateOf(education, reading.education, education && isCut(education, 'education', schools.length, vis));
   });
 
   // Ember's right panel lists the current company, then the latest school; which is which is
@@ -96,4 +96,18 @@ function aboutText(card: Element, vis: Visibility): string | undefined {
     if (text && text.length > 40 && text.length > (best?.length ?? 0)) best = text;
   }
   return best;
+}
+
+/**
+ * The profile page lists a section's first few entries and links the rest ("Show all 8
+ * experiences", /details/experience/). The list is cut when the link counts more entries than
+ * were read (each role under a company header counts). A link without a count says nothing:
+ * some layouts show it under complete lists too.
+ */
+function isCut(section: Element, name: 'experience' | 'education', read: number, vis: Visibility): boolean {
+  return [...section.querySelectorAll(`a[href*="/details/${name}"]`)].some((link) => {
+    if (!vis.shown(link)) return false;
+    const count = /\d[\d.,\s]*/.exec(asciiDigits(visibleText(link, vis) ?? ''))?.[0].replace(/\D/g, '');
+    return count !== undefined && count !== '' && Number(count) > read;
+  });
 }

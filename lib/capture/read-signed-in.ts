@@ -1,4 +1,4 @@
-import type { PageReading } from './profile';
+import type { PageReading, SectionState } from './profile';
 import { pageNames, sameName } from './page-names';
 import { payloadDocument } from './payload';
 import { readRendered } from './read-rendered';
@@ -15,7 +15,7 @@ export const SIGNED_IN_READER = { read: readRendered, withPayload };
  * take from it what the rendered page lacks, when it names the same person.
  */
 function withPayload(doc: Document, reading: PageReading | undefined, slug: string, profileUrl: string): PageReading | undefined {
-  const complete = reading?.fullName && reading.experienceState === 'read' && reading.educationState === 'read';
+  const complete = reading?.fullName && isRead(reading.experienceState) && isRead(reading.educationState);
   if (complete) return reading;
   const payload = payloadDocument(doc);
   const extra = payload && readRendered(payload, slug, profileUrl, visibilityTest());
@@ -29,14 +29,19 @@ function withPayload(doc: Document, reading: PageReading | undefined, slug: stri
   if (!sameName(reading.fullName, extra.fullName)) return reading;
   // Only whole cards the page lacks: a line missing from a rendered card is not shown to the user.
   reading.about ??= extra.about;
-  if (reading.experienceState !== 'read' && extra.experienceState === 'read') {
+  if (!isRead(reading.experienceState) && isRead(extra.experienceState)) {
     reading.experience = extra.experience;
-    reading.experienceState = 'read';
+    reading.experienceState = extra.experienceState;
   }
-  if (reading.educationState !== 'read' && extra.educationState === 'read') {
+  if (!isRead(reading.educationState) && isRead(extra.educationState)) {
     reading.education = extra.education;
-    reading.educationState = 'read';
+    reading.educationState = extra.educationState;
   }
   reading.ownSlugs = [...new Set([...reading.ownSlugs, ...extra.ownSlugs])];
   return reading;
+}
+
+/** Entries were read (all of them, or the first ones of a list cut at "Show all"). */
+function isRead(state: SectionState): boolean {
+  return state === 'read' || state === 'cut';
 }
