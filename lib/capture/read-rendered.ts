@@ -108,6 +108,6 @@ function isCut(section: Element, name: 'experience' | 'education', read: number,
   return [...section.querySelectorAll(`a[href*="/details/${name}"]`)].some((link) => {
     if (!vis.shown(link)) return false;
     const count = /\d[\d.,\s]*/.exec(asciiDigits(visibleText(link, vis) ?? ''))?.[0].replace(/\D/g, '');
-    return count !== undefined && count !== '' && Number(count) > read;
+    return count !== undefined && Number(count) > read;
   });
 }

@@ -218,3 +218,28 @@ describe('a name that is not a heading', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+// "Show all N" under a list: the count decides, in any language and wrapping.
+describe('a list cut at "Show all"', () => {
+  const codesWith = (text: string) => {
+    const manifest = JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'manifest.json'), 'utf8'));
+    const entry = manifest.fixtures.find((f: { file: string }) => f.file === 'ember-2024-logged-in/profile-3.html');
+    const doc = parseHtml(readFileSync(path.join(SHARED_FIXTURES, entry.file), 'utf8'));
+    for (const link of doc.querySelectorAll('a[href*="/details/"]')) {
+      const shape = parseHtml(`<body><div><span>${text}</span><span class="visually-hidden">Show all 99</span></div></body>`).body.firstChild!;
+      link.replaceChildren(doc.importNode(shape, true));
+    }
+    const result = readProfile(doc, entry.url, NOW);
+    if (!result.ok) throw new Error('fixture changed: no capture');
+    return result.warnings.map((w) => w.code);
+  };
+
+  it('warns for both sections when the German link counts more than were read', () => {
+    expect(codesWith('Alle 12 anzeigen')).toEqual(['experience-cut', 'education-cut']);
+  });
+
+  it('does not warn when the count is no more than the entries read, or there is none', () => {
+    expect(codesWith('Alle 2 anzeigen')).toEqual([]);
+    expect(codesWith('Alle anzeigen')).toEqual([]);
+  });
+});
