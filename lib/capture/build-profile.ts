@@ -7,17 +7,25 @@ import { isHttpsUrl, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS } from './profile-limit
 export const EXTRACTOR_VERSION = '1.0.0';
 
 const SECTION_LABEL = { experience: 'Experience', education: 'Education' } as const;
+type Section = keyof typeof SECTION_LABEL;
 
-/** Turns what a layout reader found into a Profile that passes the schema, plus warnings. */
+/**
+ * Turns what a layout reader found into a Profile that passes the schema, plus warnings.
+ * `listed` is the section a /details/ page lists: the other one is not on that page at all.
+ */
 export function buildProfile(
   reading: WordedReading & { fullName: string },
   profileUrl: string,
   now: number,
+  listed: Section | null = null,
 ): { profile: Profile; warnings: CaptureWarning[] } {
   const warnings: CaptureWarning[] = [...reading.warnings];
   for (const section of ['experience', 'education'] as const) {
     const state = section === 'experience' ? reading.experienceState : reading.educationState;
-    if (state !== 'read') warnings.push(sectionWarning(section, state));
+    if (state === 'read') continue;
+    // An empty list never erases what was saved (mergeCapture), so nothing is lost: say that.
+    if (listed && section !== listed && state === 'absent') warnings.push(notListedWarning(section, listed));
+    else warnings.push(sectionWarning(section, state));
   }
 
   const candidate: ProfileInput = compact({
@@ -40,7 +48,15 @@ export function buildProfile(
   return { profile: validated(candidate, warnings), warnings };
 }
 
-function sectionWarning(section: 'experience' | 'education', state: 'cut' | 'placeholder' | 'absent'): CaptureWarning {
+function notListedWarning(section: Section, listed: Section): CaptureWarning {
+  const label = SECTION_LABEL[section];
+  return {
+    code: `${section}-not-listed`,
+    message: `This page lists only ${SECTION_LABEL[listed]}, so ${label} was not read: what is already saved under ${label} is kept`,
+  };
+}
+
+function sectionWarning(section: Section, state: 'cut' | 'placeholder' | 'absent'): CaptureWarning {
   const label = SECTION_LABEL[section];
   if (state === 'cut') {
     return {

@@ -3,7 +3,7 @@ import { educationFrom, experienceFrom } from './entry-lines';
 import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { nameOnlyReading } from './page-reading';
 import type { CaptureResult, CaptureWarning, NotAProfileReason, PageReading, ReadWarningCode, WordedReading } from './profile';
-import { canonicalProfileUrl, profileSlug } from './profile-url';
+import { canonicalProfileUrl, detailsSection, profileSlug } from './profile-url';
 import { selfCheck } from './self-check';
 
 export const STALE_MESSAGE = 'The page is still loading the new profile — wait a moment and save again.';
@@ -79,7 +79,7 @@ export function captureResult(answer: ReaderAnswer, now: number): CaptureResult 
     const url = vanity ? `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/` : profileUrl;
     const checked = completed(reading);
     selfCheck(checked);
-    return { ok: true, ...buildProfile({ ...checked, fullName }, url, now) };
+    return { ok: true, ...buildProfile({ ...checked, fullName }, url, now, detailsSection(answer.url)) };
   } catch {
     return nameOnly(fullName, profileUrl, now);
   }

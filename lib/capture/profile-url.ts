@@ -58,6 +58,17 @@ export function profileSlug(url: string): string | null {
   return parsed ? slugAfter(parsed, 'in') : null;
 }
 
+/**
+ * The section a profile's "Show all" sub-page lists (/in/<slug>/details/experience/), or null on
+ * the profile itself: such a page holds that section only.
+ */
+export function detailsSection(url: string): 'experience' | 'education' | null {
+  const parsed = parseLinkedInUrl(url);
+  if (!parsed || slugAfter(parsed, 'in') === null) return null;
+  const [, , , sub, section] = parsed.pathname.toLowerCase().split('/');
+  return sub === 'details' && (section === 'experience' || section === 'education') ? section : null;
+}
+
 // LinkedIn's member ids (in links from search and messages) are case-sensitive, unlike vanity names.
 const MEMBER_ID_SLUG = /^ACoA[A-Za-z0-9_-]{10,}$/;
 
