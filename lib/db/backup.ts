@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Contact } from '@/lib/contacts/contact';
 import { applyImport, type ApplyReport } from '@/lib/backup/apply-import';
-import { backupFileName, backupFileTooLarge, backupRows, parseBackup, refusalText } from '@/lib/backup/format';
+import { backupFileName, backupFileTooLarge, backupRows, parseBackup, type ParseBackupResult, refusalText } from '@/lib/backup/format';
 import { BackupTooLarge, BackupWriter } from '@/lib/backup/backup-writer';
 import { backupProblems, planProblems } from '@/lib/backup/check-backup';
 import { settingsTable } from '@/lib/backup/settings-row';
@@ -121,10 +121,19 @@ export async function importBackupFile(db: CoffeeChatDB, file: Blob, now: number
   if (tooLarge) throw new UserFacingError(tooLarge);
   onProgress?.({ phase: 'reading', done: 0, total: 1 });
   const clock = phaseClock('import');
+  return importParsed(db, await readBackupFile(file, clock, onProgress), now, onProgress, clock);
+}
+
+/**
+ * The file's text lives only in this call: once parsed it can be collected, instead of staying
+ * alive (up to 300 M characters) in the caller's frame through the whole write.
+ */
+async function readBackupFile(file: Blob, clock: PhaseClock, onProgress?: OnProgress): Promise<ParseBackupResult> {
   const text = await clock.time('read file', () => file.text());
   // Let the page paint "Checking…" before parsing holds the main thread.
+  onProgress?.({ phase: 'checking', done: 0, total: 1 });
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return importBackup(db, text, now, onProgress, clock);
+  return parseBackup(text, ALL_SPECS, clock);
 }
 
 /**
@@ -140,7 +149,16 @@ export async function importBackup(
   clock: PhaseClock = phaseClock('import'),
 ): Promise<ImportReport> {
   onProgress?.({ phase: 'checking', done: 0, total: 1 });
-  const parsed = parseBackup(text, ALL_SPECS, clock);
+  return importParsed(db, parseBackup(text, ALL_SPECS, clock), now, onProgress, clock);
+}
+
+async function importParsed(
+  db: CoffeeChatDB,
+  parsed: ParseBackupResult,
+  now: number,
+  onProgress: OnProgress | undefined,
+  clock: PhaseClock,
+): Promise<ImportReport> {
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   const contacts = backupRows(parsed.backup, contactsTable) as Contact[];
   const related = BACKUP_TABLES.filter((t) => t !== contactsTable).map((spec) => ({
