@@ -36,10 +36,14 @@ export function connectionDegreeFrom(text: string | undefined): string | undefin
   return DEGREES[Number(digits[0]) - 1];
 }
 
-/** "She/Her", "(they/them)", "Sie/ihr": short, slashed, no digits. */
+/**
+ * "She/Her", "(they/them)", "Sie/ihr": short words joined by slashes, no digits. A slash alone
+ * (a media player's "0:00 / 0:07" divider) is not pronouns.
+ */
+const PRONOUNS = /^\p{L}+(?:\s*\/\s*\p{L}+)+$/u;
+
 export function pronounsFrom(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const clean = cleanText(text).replace(/^\((.*)\)$/, '$1').trim();
-  if (clean.length === 0 || clean.length > 40 || !clean.includes('/') || /\d/.test(clean)) return undefined;
-  return clean;
+  return clean.length <= 40 && PRONOUNS.test(clean) ? clean : undefined;
 }

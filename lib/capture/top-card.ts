@@ -1,5 +1,6 @@
 import { connectionDegreeFrom, isDegreeBadge, pronounsFrom, TRAILING_DEGREE } from './badges';
 import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
+import { isContactInfo } from './contact-info';
 import { isSectionHeading } from './headings';
 import { ownSlugsIn } from './identity';
 import { canonicalOrgUrl } from './org-url';
@@ -24,8 +25,6 @@ export interface TopCard {
   agreed: number;
 }
 
-/** The "Contact info" link, in every language: it marks the top card and the location beside it. */
-const CONTACT_INFO = 'a[href*="/overlay/contact-info"]';
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
@@ -67,7 +66,7 @@ function bestNamed(ctx: ReadContext, names: string[], candidates: Iterable<Eleme
     if (own.includes(slug) || linksToSelf(heading, ctx)) score += 4;
     else if (own.length > 0) score -= 2;
     if (/top-?card/i.test(cardKey(card)) || card.querySelector('[class*="pv-top-card"]')) score += 3;
-    if (card.querySelector(CONTACT_INFO)) score += 2;
+    if (isContactInfo(card, vis)) score += 2;
     const agreed = names.filter((name) => sameName(name, text)).length;
     score += 3 * agreed;
     if (score > bestScore) {
@@ -108,11 +107,13 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   const lines = linesIn(top.card, vis);
   const at = lines.findIndex((line) => line.el === top.heading || top.heading.contains(line.el) || line.el.contains(top.heading));
   const after = lines.slice(at + 1);
-  const contactAt = after.findIndex((line) => line.el.matches(CONTACT_INFO) || line.el.querySelector(CONTACT_INFO));
+  const contactAt = after.findIndex((line) => isContactInfo(line.el, vis));
   let headlineAt = -1;
   const companies: string[] = [];
   const inNameRow = nameRowLines(after, top);
 
+  // Every badge before the headline: a saved page can show two (its stylesheet hid one).
+  const degrees = new Set(reading.connectionDegree ? [reading.connectionDegree] : []);
   after.forEach((line, i) => {
     if (contactAt >= 0 && i >= contactAt) return;
     const chips = chipsOf(line, ctx);
@@ -121,8 +122,10 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
       return;
     }
     if (headlineAt < 0) {
-      if (!reading.connectionDegree && isDegreeBadge(line.text)) {
-        reading.connectionDegree = connectionDegreeFrom(line.text);
+      if (isDegreeBadge(line.text)) {
+        const degree = connectionDegreeFrom(line.text);
+        if (degree) degrees.add(degree);
+        reading.connectionDegree ??= degree;
         return;
       }
       if (!reading.pronouns && pronounsFrom(line.text)) {
@@ -136,6 +139,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
     }
   });
 
+  if (degrees.size > 1) reading.connectionDegree = settledDegree(degrees, top.card);
   reading.location = locationOf(after, contactAt, headlineAt, ctx, (line) => inAsideBlock(line, top, lines, ctx));
   reading.topCompany = companies[0];
   const images = [...top.card.querySelectorAll('img')].filter((img) => ctx.vis.shown(img));
@@ -143,6 +147,23 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
     photoUrlOf(images.find((img) => sameName(cleanText(img.getAttribute('alt')), top.name))) ??
     photoUrlOf(images.find((img) => isPhotoBefore(img, top.heading)));
   return rightPanel(top.card, ctx);
+}
+
+// An invitation to send or withdraw (Connect, Pending) in the top card's actions, in the
+// languages whose words for it we know, or the invite form's address.
+const INVITATION = /invit|convi[dt]|einlad|uitnodig|zaprosz|davet|приглаш|запрош/i;
+
+/**
+ * Two badges that disagree: one is stale or hidden by a stylesheet the page lacks. A 1st-degree
+ * connection is never offered an invitation, so that rules "1st" out; with nothing else to tell
+ * them apart, none is taken: partial rather than wrong.
+ */
+function settledDegree(degrees: Set<string>, card: Element): string | undefined {
+  const invited = [...card.querySelectorAll('a[href], button, [role="button"]')].some(
+    (control) => /\/(?:preload\/)?custom-invite\//.test(control.getAttribute('href') ?? '') || INVITATION.test(control.getAttribute('aria-label') ?? ''),
+  );
+  const left = invited ? [...degrees].filter((degree) => degree !== '1st') : [...degrees];
+  return left.length === 1 ? left[0] : undefined;
 }
 
 /**
@@ -168,7 +189,8 @@ function inAsideBlock(line: Line, top: TopCard, lines: Line[], ctx: ReadContext)
   if (!block || block.contains(top.heading)) return false;
   const inside = lines.filter((other) => block.contains(other.el));
   if (inside.length < 2) return false;
-  return !inside.some((other) => chipsOf(other, ctx) || other.el.querySelector(CONTACT_INFO));
+  // The block's contact-info control may be a button, which gives no line of its own.
+  return !inside.some((other) => chipsOf(other, ctx)) && !isContactInfo(block, ctx.vis);
 }
 
 /**

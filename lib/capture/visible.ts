@@ -12,7 +12,11 @@ import { blockText, cleanText } from './text';
  */
 export type VisibilityCheck = (el: Element) => boolean;
 
-const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'AUDIO', 'VIDEO']);
+// A media player's own controls (video.js, which plays the name pronunciation and the cover
+// story): its stylesheet hides most of them, and none is the profile's text. A page saved
+// without LinkedIn's stylesheets shows them all ("Current Time 0:00", "/", "Duration 0:07").
+const MEDIA_PLAYER = /(?:^|\s)video-js(?:\s|$)/;
 // Screen-reader-only copies: visible to assistive technology, not on screen, and always a duplicate.
 const SR_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text|screen-reader-text|visuallyhidden|hidden)(?:\s|$)/;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
@@ -23,8 +27,9 @@ export function hidesItself(el: Element): boolean {
   if (el.hasAttribute('hidden') || (el.tagName === 'INPUT' && el.getAttribute('type') === 'hidden')) return true;
   const style = el.getAttribute('style');
   if (style && HIDING_STYLE.test(style)) return true;
+  if (el.hasAttribute('data-vjs-player')) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && SR_ONLY.test(cls);
+  return cls !== null && (SR_ONLY.test(cls) || MEDIA_PLAYER.test(cls));
 }
 
 /**

@@ -48,3 +48,18 @@ describe('lines of sibling inline elements', () => {
     expect(linesIn(root, vis).map((l) => l.text)).toEqual(linesIn(root, vis).map((l) => l.text));
   });
 });
+
+// A page saved without LinkedIn's stylesheets shows what they hid: the name-pronunciation
+// player's controls would be lines of the top card ("Current Time 0:00", "/", "Duration 0:07").
+describe('a media player', () => {
+  it.each([
+    ['video.js as LinkedIn renders it', '<div data-vjs-player="true" class="vjs-audio"><span class="vjs-control-text">Current Time 0:00</span><span>/</span></div>'],
+    ['video.js by its class only', '<div class="video-js vjs-paused"><button><span>Play Video</span></button></div>'],
+    ['an audio element with fallback text', '<audio src="x.mp3">Your browser does not play audio</audio>'],
+  ])('%s gives no lines', (_name, player) => {
+    expect(linesOf(`<div><p>Jane Doe</p>${player}<p>Engineer</p></div>`)).toEqual([
+      { text: 'Jane Doe', tag: 'P' },
+      { text: 'Engineer', tag: 'P' },
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pronounsFrom } from '@/lib/capture/badges';
+import { readProfile } from './read-profile';
+import { GOLDENS, SHARED_FIXTURES } from './fixtures';
+import { closeAll, parseHtml } from './parse-html';
+
+// Shapes from two real 2026 SDUI top cards (saved by another project, read here in Dec 2026, not
+// kept in this repository), written into the Priya page. A saved page comes without LinkedIn's
+// stylesheets, so whatever its CSS hid is on screen: the name-pronunciation player's controls
+// ("Current Time 0:00", "/", "Duration 0:07"…) were read as the pronouns "/".
+const PRIYA = readFileSync(path.join(SHARED_FIXTURES, 'sdui-2026-synthetic/priya-raman.html'), 'utf8');
+const URL = 'https://www.linkedin.com/in/priya-raman-ux/';
+const NOW = 1_750_000_000_000;
+const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'sdui-2026-synthetic__priya-raman.json'), 'utf8'));
+
+afterAll(closeAll);
+
+function capture(edit: (top: Element, doc: Document) => void) {
+  const doc = parseHtml(PRIYA);
+  const top = doc.querySelector('[componentkey$="Topcard"]');
+  if (!top) throw new Error('fixture changed: no top card');
+  edit(top, doc);
+  return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
+}
+const html = (doc: Document, markup: string) => doc.importNode(parseHtml(`<html><body>${markup}</body></html>`).body.firstElementChild!, true);
+const nameLink = (top: Element) => top.querySelector('h2')!.closest('a')!;
+const locationLine = (top: Element) => top.querySelector('a[href*="/overlay/contact-info"]')!.closest('p')!;
+
+// video.js as LinkedIn renders it for the name pronunciation: audio only, controls disabled.
+const PLAYER =
+  '<div><div data-vjs-player="true" class="_4422e57a vjs-paused vjs-controls-disabled vjs-audio vjs-audio-only-mode" role="region" aria-label="Audio Player">' +
+  '<audio class="vjs-tech" preload="metadata"></audio><div class="vjs-loading-spinner vjs-hidden" dir="ltr"><span class="vjs-control-text">Video Player is loading.</span></div>' +
+  '<div class="vjs-control-bar" dir="ltr"><button class="vjs-play-control vjs-control vjs-button" type="button" title="Play"><span class="vjs-control-text" aria-live="polite">Play</span></button>' +
+  '<div class="vjs-current-time vjs-time-control vjs-control"><span class="vjs-control-text" role="presentation">Current Time&nbsp;</span><span class="vjs-current-time-display">0:00</span></div>' +
+  '<div class="vjs-time-control vjs-time-divider" aria-hidden="true"><div><span>/</span></div></div>' +
+  '<div class="vjs-duration vjs-time-control vjs-control"><span class="vjs-control-text" role="presentation">Duration&nbsp;</span><span class="vjs-duration-display">0:07</span></div></div>' +
+  '<div class="vjs-modal-dialog vjs-text-track-settings" role="dialog"><p class="vjs-control-text">Beginning of dialog window.</p><legend>Text</legend><select><option>White</option></select></div></div>' +
+  '<button type="button" data-testid="play-toggle-btn" aria-label="Play name pronunciation"><svg></svg></button></div>';
+
+describe('a real 2026 top card', () => {
+  it('with a name-pronunciation player beside the name: the capture is as it was', () => {
+    expect(capture((top, doc) => nameLink(top).after(html(doc, PLAYER)))).toEqual(GOLDEN);
+  });
+
+  it.each([
+    ['"Contact info" linking nowhere', '<p style="--a: var(--b);"><a href="#">Contact info</a></p>'],
+    ['"Kontaktinfo" (German) linking nowhere', '<p><a href="#">Kontaktinfo</a></p>'],
+    ['"Coordonnées" (French) as a button', '<p><button type="button">Coordonnées</button></p>'],
+    ['the overlay link wrapping a paragraph', '<a href="https://www.linkedin.com/in/priya-raman-ux/overlay/contact-info/"><p>Contact info</p></a>'],
+  ])('with %s, in a box with the place: the place is the location', (_name, control) => {
+    const result = capture((top, doc) => {
+      locationLine(top).replaceWith(html(doc, `<div><p>Toronto, Ontario, Canada</p><p>·</p>${control}</div>`));
+    });
+    expect(result.profile.location).toBe('Toronto, Ontario, Canada');
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+    expect(result.profile.currentCompany).toBe(GOLDEN.profile.currentCompany);
+  });
+
+  it('a place without a comma is taken beside a contact-info control found by its words', () => {
+    const result = capture((top, doc) => {
+      locationLine(top).replaceWith(html(doc, '<div><p>Toronto</p><p>·</p><p><a href="#">Contact info</a></p></div>'));
+    });
+    expect(result.profile.location).toBe('Toronto');
+  });
+
+  it('a slash alone is not pronouns', () => {
+    expect(pronounsFrom('/')).toBeUndefined();
+    expect(pronounsFrom(' / ')).toBeUndefined();
+    expect(pronounsFrom('She/Her')).toBe('She/Her');
+    expect(pronounsFrom('(they / them)')).toBe('they / them');
+  });
+});
+
+// The same real card showed "· 1st" and "· 2nd" side by side (one is hidden by a stylesheet the
+// saved page lacks) while offering to withdraw a pending invitation, which no 1st-degree
+// connection has. Two badges that disagree are not taken on trust.
+describe('two degree badges that disagree', () => {
+  const twoBadges = (action: string) => (top: Element, doc: Document) => {
+    const badge = top.querySelector('._p0a2')!;
+    badge.before(html(doc, '<div data-display-contents="true"><p>· 1st</p></div>'));
+    top.querySelector('._btns')!.replaceChildren(html(doc, `<div>${action}</div>`));
+  };
+
+  it('a pending invitation rules out 1st: the other badge is taken', () => {
+    const pending = '<a href="https://www.linkedin.com/in/priya-raman-ux/" aria-label="Pending, click to withdraw invitation sent to Priya Raman"><span>Pending</span></a>';
+    expect(capture(twoBadges(pending)).profile.connectionDegree).toBe('2nd');
+  });
+
+  it('a Connect link rules out 1st too', () => {
+    const connect = '<a href="/preload/custom-invite/?vanityName=priya-raman-ux" aria-label="Invite Priya Raman to connect"><span>Connect</span></a>';
+    expect(capture(twoBadges(connect)).profile.connectionDegree).toBe('2nd');
+  });
+
+  it('with nothing to tell them apart, no degree is stored rather than a wrong one', () => {
+    const result = capture(twoBadges('<a href="/messaging/compose/?recipient=x">Message</a>'));
+    expect(result.profile.connectionDegree).toBeUndefined();
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+  });
+});
