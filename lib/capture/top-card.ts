@@ -115,12 +115,14 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   // Every badge before the headline: a saved page can show two (its stylesheet hid one).
   const degrees = new Set(reading.connectionDegree ? [reading.connectionDegree] : []);
   after.forEach((line, i) => {
-    if (contactAt >= 0 && i >= contactAt) return;
+    // The current position may come after the contact-info line (in a column of its own beside
+    // it, on other people's profiles in the 2026 layout); nothing else after it is read here.
     const chips = chipsOf(line, ctx);
     if (chips) {
       companies.push(...chips.companies);
       return;
     }
+    if (contactAt >= 0 && i >= contactAt) return;
     if (headlineAt < 0) {
       if (isDegreeBadge(line.text)) {
         const degree = connectionDegreeFrom(line.text);
@@ -244,7 +246,8 @@ function chipsOf(line: Line, ctx: ReadContext): { companies: string[] } | undefi
  */
 function logoLine(line: Line): { companies: string[] } | undefined {
   let box = line.el.parentElement;
-  for (let up = 0; box && up < 2 && !box.querySelector('h1, h2, h3'); up++, box = box.parentElement) {
+  // The real tile wraps its <p> in three more boxes; a box that holds other text is too far up.
+  for (let up = 0; box && up < 4 && !box.querySelector('h1, h2, h3') && cleanText(box.textContent) === line.text; up++, box = box.parentElement) {
     if (![...box.children].some((child) => child.tagName === 'FIGURE')) continue;
     const marks = [...box.querySelectorAll('figure [id], figure img[alt]')]
       .map((el) => `${el.id} ${el.getAttribute('alt') ?? ''}`.toLowerCase())

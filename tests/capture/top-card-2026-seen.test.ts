@@ -99,3 +99,38 @@ describe('two degree badges that disagree', () => {
     expect(result.profile.headline).toBe(GOLDEN.profile.headline);
   });
 });
+
+// A real 2026 top card (another project's capture, Sept 2026) puts the current company and
+// school as tiles in a column beside the one holding the name, after the contact-info line, with
+// each <p> three boxes below the one holding its logo. Both were missed: the company came only
+// from Experience, which loads later.
+describe('the current position as tiles beside the contact-info column', () => {
+  const deepTile = (accent: string, name: string) =>
+    `<div role="button"><div><figure aria-hidden="true"><svg id="${accent}-accent-4"></svg></figure><div><div><div><p><span>${name}</span></p></div></div></div></div></div>`;
+  const TILE_COLUMN = `<div><div>${deepTile('company', 'Northwind Health')}${deepTile('school', 'University of Waterloo')}</div></div>`;
+
+  it.each([
+    ['after the contact-info line', (top: Element, column: Element) => locationLine(top).after(column)],
+    ['before it', (top: Element, column: Element) => locationLine(top).before(column)],
+  ])('%s: the company is the current one, and the title comes from the headline', (_name, place) => {
+    const result = capture((top, doc) => {
+      top.querySelector('a[href*="/company/"]')!.closest('p')!.remove();
+      place(top, html(doc, TILE_COLUMN));
+      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
+    });
+    expect(result.profile.currentCompany).toBe('Northwind Health');
+    expect(result.profile.currentTitle).toBe('Senior UX Researcher');
+    expect(result.profile.location).toBe(GOLDEN.profile.location);
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+  });
+
+  it('a box that holds more than the tile is not read as one', () => {
+    const result = capture((top, doc) => {
+      top.querySelector('a[href*="/company/"]')!.closest('p')!.remove();
+      // The figure's box also holds the mutual-connections line: the logo is not this line's.
+      locationLine(top).after(html(doc, '<div><figure><svg id="company-accent-4"></svg></figure><div><div><div><p>Rishi is a mutual connection</p></div></div></div><p>Acme Corp</p></div>'));
+      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
+    });
+    expect(result.profile.currentCompany).toBeUndefined();
+  });
+});
