@@ -110,7 +110,7 @@ export function findSection(
   };
 
   for (const [el, key] of keyedElements(doc, vis)) {
-    if (!SECTION_KEYS[section].test(key)) continue;
+    if (!SECTION_KEYS[section].test(withoutSlug(key, ctx.slug))) continue;
     // An id on an empty anchor (Ember's #experience) names the card it sits in.
     vote(el.childElementCount === 0 ? (el.parentElement ?? el) : el, 3);
   }
@@ -154,6 +154,16 @@ const keyedElements = perReading((doc: Document): [Element, string][] => {
   }
   return keyed;
 });
+
+/**
+ * A key with the member's vanity name taken out: 2026 keys carry it ("…card.ref<vanity>Activity",
+ * "profileCardsBelowActivityPart2<vanity>"), and a name may hold a section's word ("Aboutaleb").
+ */
+function withoutSlug(key: string, slug: string): string {
+  if (!slug) return key;
+  const lower = key.toLowerCase();
+  return [slug, encodeURIComponent(slug).toLowerCase()].reduce((text, form) => text.split(form).join(' '), lower);
+}
 
 /** The page's h2–h4 with their visible text, read once for the three sections. */
 const headingTexts = perReading((doc: Document, vis: Visibility): [Element, string | undefined][] =>

@@ -134,3 +134,28 @@ describe('the current position as tiles beside the contact-info column', () => {
     expect(result.profile.currentCompany).toBeUndefined();
   });
 });
+
+// 2026 keys carry the member's vanity name ("…card.ref<vanity>Activity",
+// "profileCardsBelowActivityPart2<vanity>"): a name with a section's word in it ("Aboutaleb",
+// "Summaryville") made the Activity card the About card, and a post its About.
+describe('a vanity name inside card keys', () => {
+  const renamed = (slug: string, name: string) => {
+    const doc = parseHtml(PRIYA.replaceAll('priya-raman-ux', slug).replaceAll('Priya Raman', name));
+    doc.querySelector('[componentkey$="About"]')?.remove();
+    const activity = doc.querySelector('[componentkey$="Activity"]')!;
+    activity.setAttribute('componentkey', `com.linkedin.sdui.profile.card.ref${slug}Activity`);
+    activity.id = `profileCardsBelowActivityPart2${slug}`;
+    return JSON.parse(JSON.stringify(readProfile(doc, `https://www.linkedin.com/in/${slug}/`, NOW)));
+  };
+
+  it.each([
+    ['mohamed-aboutaleb', 'Mohamed Aboutaleb'],
+    ['ana-summaryville', 'Ana Summaryville'],
+  ])('%s: a post is not the About', (slug, name) => {
+    const result = renamed(slug, name);
+    expect(result.ok).toBe(true);
+    expect(result.profile.fullName).toBe(name);
+    expect(result.profile.about).toBeUndefined();
+    expect(result.profile.experience).toHaveLength(GOLDEN.profile.experience.length);
+  });
+});
