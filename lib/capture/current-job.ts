@@ -11,15 +11,17 @@ export interface CurrentJob {
  * title. Without Experience loaded (lazy cards), the headline often says "Title at Company".
  */
 export function currentJob(experience: Experience[], topCompany?: string, headline?: string): CurrentJob {
-  const ongoing = (role: Experience) => role.end === 'Present' || (!role.end && Boolean(role.start));
+  // A role still held says so ("Mar 2022 - Present"); one date alone ("Aug 2025 · 1 mo") is a
+  // role that began and ended in that month, listed before older roles still held.
+  const ongoing = (role: Experience) => role.end === 'Present';
   if (topCompany) {
     const role =
       experience.find((r) => sameText(r.company, topCompany) && ongoing(r)) ??
       experience.find((r) => sameText(r.company, topCompany));
     return compactJob(role?.title ?? titleFromHeadline(headline, topCompany), topCompany);
   }
-  const first = experience[0];
-  return first && ongoing(first) ? compactJob(first.title, first.company) : {};
+  const current = experience.find(ongoing);
+  return current ? compactJob(current.title, current.company) : {};
 }
 
 // "Senior UX Researcher at Northwind Health | …" in the languages LinkedIn offers.

@@ -159,3 +159,30 @@ describe('a vanity name inside card keys', () => {
     expect(result.profile.experience).toHaveLength(GOLDEN.profile.experience.length);
   });
 });
+
+// LinkedIn writes a role that started and ended in the same month as one date ("Aug 2025 · 1 mo");
+// a role still held always says so ("Dec 2026 - Present"). Listed first, the short past role was
+// taken as the current job.
+describe('a one-month role listed first', () => {
+  it('is not the current job: the role still held is', () => {
+    const result = capture((_top, doc) => {
+      const first = doc.querySelector('[componentkey$="ExperienceTopLevelSection"] [role="listitem"]')!;
+      const short = first.cloneNode(true) as Element;
+      const lines = short.querySelectorAll('a:nth-of-type(2) p');
+      lines[0]!.textContent = 'Visiting Research Fellow';
+      lines[1]!.textContent = 'Lumen Labs · Contract';
+      lines[2]!.textContent = 'Aug 2025 · 1 mo';
+      for (const a of short.querySelectorAll('a')) a.setAttribute('href', 'https://www.linkedin.com/company/lumen-labs/');
+      first.before(short);
+      // No chip names the current company: the roles alone say which is current.
+      top(doc).querySelector('a[href*="/company/"]')!.closest('p')!.remove();
+    });
+    expect(result.profile.experience[0]).toMatchObject({ title: 'Visiting Research Fellow', start: 'Aug 2025' });
+    expect(result.profile.currentTitle).toBe('Senior UX Researcher');
+    expect(result.profile.currentCompany).toBe('Northwind Health');
+  });
+});
+
+function top(doc: Document): Element {
+  return doc.querySelector('[componentkey$="Topcard"]')!;
+}
