@@ -134,6 +134,11 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
         reading.pronouns = pronounsFrom(line.text);
         return;
       }
+      // LinkedIn's placeholder for a member with no headline: the slot is there, and empty.
+      if (/^[-–—]{2,3}$/.test(line.text)) {
+        headlineAt = i;
+        return;
+      }
       if (isDegreeBadge(line.text) || continuesName(line.text) || sameName(line.text, top.name) || linkOnly(line, ctx) || isSeparator(line.text)) return;
       if (inNameRow.has(line) || inAsideBlock(line, top, lines, ctx)) return;
       headlineAt = i;
@@ -323,7 +328,8 @@ function locationOf(
  */
 function isCount(line: Line, ctx: ReadContext): boolean {
   const text = asciiDigits(line.text);
-  return (text.length <= 40 && /^\d[\d.,\s]*\+?\s?\p{L}/u.test(text)) || (/\d/.test(text) && linkOnly(line, ctx));
+  // The number may be a line of its own ("500+", then "connections").
+  return (text.length <= 40 && /^\d[\d.,\s]*\+?(?:\s?\p{L}|$)/u.test(text)) || (/\d/.test(text) && linkOnly(line, ctx));
 }
 
 /** A place-shaped line ("Talks about #ux, #research" is not) that is not links or the current position. */

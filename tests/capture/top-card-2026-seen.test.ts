@@ -186,3 +186,31 @@ describe('a one-month role listed first', () => {
 function top(doc: Document): Element {
   return doc.querySelector('[componentkey$="Topcard"]')!;
 }
+
+// Other projects report two more shapes from live 2026 pages: a member with no headline gets
+// LinkedIn's placeholder "--", and the connections count split into "500+" and "connections".
+// Without a contact-info link, the first made the location the headline and the second hid a
+// location with no comma.
+describe('an empty headline and a split count, without a contact-info link', () => {
+  const withoutContact = (top: Element, place: string) => {
+    locationLine(top).textContent = place;
+  };
+
+  it('"--" is no headline, and the place after it is the location', () => {
+    const result = capture((top) => {
+      top.querySelector('._p1b2')!.textContent = '--';
+      withoutContact(top, 'Toronto, Ontario, Canada');
+    });
+    expect(result.profile.headline).toBeUndefined();
+    expect(result.profile.location).toBe('Toronto, Ontario, Canada');
+  });
+
+  it('a place with no comma right before "500+" / "connections" is the location', () => {
+    const result = capture((top, doc) => {
+      withoutContact(top, 'Greater Toronto Area');
+      top.querySelector('._p7f8')!.replaceWith(html(doc, '<div><p>500+</p><p>connections</p></div>'));
+    });
+    expect(result.profile.location).toBe('Greater Toronto Area');
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
+  });
+});
