@@ -31,8 +31,13 @@ export function detectBlockingPage(doc: Document): BlockingPage | undefined {
  * file to inject: keep it free of imports and closures.
  */
 export function isPublicPage(doc: Document = document): boolean {
-  // Its top card's class, or the page key LinkedIn gives it ("public_profile_v3_desktop").
-  return doc.querySelector('.top-card-layout, meta[name="pageKey"][content^="public_profile"]') !== null;
+  // Its top card's class, the page key LinkedIn gives it ("public_profile_v3_desktop"), or the
+  // tracking names its links carry (a page saved without its <head> keeps those).
+  return (
+    doc.querySelector(
+      '.top-card-layout, [class*="top-card-layout__"], meta[name="pageKey"][content^="public_profile"], [data-tracking-control-name^="public_profile"], a[href*="trk=public_profile"]',
+    ) !== null
+  );
 }
 
 /** Weaker signs of a sign-in page, trusted only when no profile could be read at all. */

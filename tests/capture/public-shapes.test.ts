@@ -134,3 +134,35 @@ describe('a public page whose sections are not keyed', () => {
     expect(schools(profile.education)).toEqual(schools(GOLDEN.profile.education));
   });
 });
+
+// A real 2026 public page as another project saved it (Dec 2026, not kept here): no pageKey
+// meta and a top card `section.top-card` whose only class of ours is the name's
+// `top-card-layout__title`. It was read as a signed-in page: each role's company became its
+// title and its dates its company, and each school was "-".
+describe('a public page without its pageKey', () => {
+  const read = (n: number, url: string, strip: (doc: Document) => void) => {
+    const doc = parseHtml(readFileSync(path.join(SHARED_FIXTURES, `public-2024-logged-out/profile-${n}.html`), 'utf8'));
+    doc.querySelector('meta[name="pageKey"]')?.remove();
+    strip(doc);
+    return JSON.parse(JSON.stringify(readProfile(doc, url, NOW))).profile;
+  };
+  const cases = [
+    [1, 'https://se.linkedin.com/in/eduardo-alvarez-nowak'],
+    [3, 'https://se.linkedin.com/in/abgargulo'],
+  ] as const;
+
+  it.each(cases)('profile-%i whose top card lost its class keeps every role and school', (n, url) => {
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, `public-2024-logged-out__profile-${n}.json`), 'utf8'));
+    const profile = read(n, url, (doc) => doc.querySelectorAll('.top-card-layout').forEach((el) => el.classList.remove('top-card-layout')));
+    expect(profile.experience).toEqual(golden.profile.experience);
+    expect(profile.education).toEqual(golden.profile.education);
+    expect(profile.currentCompany).toBe(golden.profile.currentCompany);
+  });
+
+  it.each(cases)('profile-%i with no class at all is still known by its links\' tracking names', (n, url) => {
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, `public-2024-logged-out__profile-${n}.json`), 'utf8'));
+    const profile = read(n, url, (doc) => doc.querySelectorAll('[class]').forEach((el) => el.removeAttribute('class')));
+    expect(profile.experience.map((r: { title: string }) => r.title)).toEqual(golden.profile.experience.map((r: { title: string }) => r.title));
+    expect(profile.education.map((e: { school: string }) => e.school)).toEqual(golden.profile.education.map((e: { school: string }) => e.school));
+  });
+});
