@@ -1,29 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pronounsFrom } from '@/lib/capture/badges';
 import { readProfile } from './read-profile';
-import { GOLDENS, SHARED_FIXTURES } from './fixtures';
 import { closeAll, parseHtml } from './parse-html';
+import { capture, GOLDEN, NOW, PRIYA } from './priya-page';
 
 // Shapes from two real 2026 SDUI top cards (saved by another project, read here in Dec 2026, not
 // kept in this repository), written into the Priya page. A saved page comes without LinkedIn's
 // stylesheets, so whatever its CSS hid is on screen: the name-pronunciation player's controls
 // ("Current Time 0:00", "/", "Duration 0:07"…) were read as the pronouns "/".
-const PRIYA = readFileSync(path.join(SHARED_FIXTURES, 'sdui-2026-synthetic/priya-raman.html'), 'utf8');
-const URL = 'https://www.linkedin.com/in/priya-raman-ux/';
-const NOW = 1_750_000_000_000;
-const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'sdui-2026-synthetic__priya-raman.json'), 'utf8'));
-
 afterAll(closeAll);
 
-function capture(edit: (top: Element, doc: Document) => void) {
-  const doc = parseHtml(PRIYA);
-  const top = doc.querySelector('[componentkey$="Topcard"]');
-  if (!top) throw new Error('fixture changed: no top card');
-  edit(top, doc);
-  return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
-}
 const html = (doc: Document, markup: string) => doc.importNode(parseHtml(`<html><body>${markup}</body></html>`).body.firstElementChild!, true);
 const nameLink = (top: Element) => top.querySelector('h2')!.closest('a')!;
 const locationLine = (top: Element) => top.querySelector('a[href*="/overlay/contact-info"]')!.closest('p')!;

@@ -4,14 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readProfile } from './read-profile';
 import { GOLDENS, SHARED_FIXTURES } from './fixtures';
 import { closeAll, parseHtml } from './parse-html';
+import { capture, GOLDEN, NOW } from './priya-page';
 
 // Shapes of the SDUI top card that other projects report from real 2026 pages, written into
 // the Priya page: the current company and school as tiles or a plain line beside their logos
 // (no links: a company without a LinkedIn page), and a line between the name and the degree.
-const PRIYA = readFileSync(path.join(SHARED_FIXTURES, 'sdui-2026-synthetic/priya-raman.html'), 'utf8');
-const URL = 'https://www.linkedin.com/in/priya-raman-ux/';
-const NOW = 1_750_000_000_000;
-const GOLDEN = JSON.parse(readFileSync(path.join(GOLDENS, 'sdui-2026-synthetic__priya-raman.json'), 'utf8'));
 
 afterAll(closeAll);
 
@@ -25,13 +22,6 @@ const PLAIN_LINE = plainLine('Northwind Health');
 // A comma makes any line look like "City, Country" when no contact-info link marks the location.
 const PLAIN_LINE_COMMA = plainLine('Northwind Health, Inc.');
 
-function capture(edit: (top: Element, doc: Document) => void) {
-  const doc = parseHtml(PRIYA);
-  const top = doc.querySelector('[componentkey$="Topcard"]');
-  if (!top) throw new Error('fixture changed: no top card');
-  edit(top, doc);
-  return JSON.parse(JSON.stringify(readProfile(doc, URL, NOW)));
-}
 /** The line of links to the current company and school, replaced by `html`. */
 const chipsAs = (html: string) => (top: Element) => {
   const chips = top.querySelector('a[href*="/company/"]')?.closest('p');
