@@ -13,6 +13,7 @@ const jorg = variant('sdui-de-joerg-mueller.html');
 const hostile = variant('sdui-hostile.html');
 const lazy = variant('sdui-lazy-dana-whitfield.html');
 const twins = variant('sdui-h1-twin-spans-ines-vukovic.html');
+const unstyled = variant('sdui-unstyled-topcard-nour-aboutaleb.html');
 
 test('after an in-page navigation the button follows the new profile and saves the new person', async ({
   context,
@@ -183,4 +184,25 @@ test('a profile that writes every line twice (on screen and for screen readers) 
   );
   expect(contact).toMatchObject({ fullName: twins.expect.fullName, headline: twins.expect.headline, location: twins.expect.location });
   expect(contact?.experience).toHaveLength(twins.expect.experienceCount as number);
+});
+
+test('a 2026 top card as a page without its stylesheets shows it is saved with the right degree, place and current job', async ({
+  context,
+  linkedin,
+  serviceWorker,
+}) => {
+  // The e2e pages get no stylesheet either: the pronunciation player's controls, both degree
+  // badges and the tiles are all on screen, as on a saved page served without LinkedIn's CSS.
+  await saveFixture(context, linkedin, serviceWorker, unstyled, OWN_FIXTURES);
+  const [contact] = await readTable<Record<string, unknown>>(serviceWorker, 'contacts');
+  const { expect: facts } = unstyled;
+  expect(contact).toMatchObject({
+    fullName: facts.fullName,
+    headline: facts.headline,
+    location: facts.location,
+    connectionDegree: facts.connectionDegree,
+    currentTitle: facts.currentTitle,
+    currentCompany: facts.currentCompany,
+  });
+  expect(contact?.pronouns).toBeUndefined();
 });
