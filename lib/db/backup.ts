@@ -141,17 +141,6 @@ async function readBackupFile(file: Blob, clock: PhaseClock, onProgress?: OnProg
  * The contacts it merges against are read inside the same transaction that writes, and every
  * contact's reminders are re-derived in it too: the reply comes only once they exist.
  */
-export async function importBackup(
-  db: CoffeeChatDB,
-  text: string,
-  now: number,
-  onProgress?: OnProgress,
-  clock: PhaseClock = phaseClock('import'),
-): Promise<ImportReport> {
-  onProgress?.({ phase: 'checking', done: 0, total: 1 });
-  return importParsed(db, parseBackup(text, ALL_SPECS, clock), now, onProgress, clock);
-}
-
 async function importParsed(
   db: CoffeeChatDB,
   parsed: ParseBackupResult,

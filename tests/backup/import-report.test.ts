@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importBackup, importLinkedInCsv } from '@/lib/db/backup';
-import { exportText } from '../helpers/backup-text';
+import { importLinkedInCsv } from '@/lib/db/backup';
+import { exportText, importBackup } from '../helpers/backup-text';
 import { addContact } from '@/lib/db/contacts';
 import type { ImportReport } from '@/lib/backup/import-report';
 import { freshDb } from '../helpers/db';

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Profile } from '@/lib/capture/profile';
-import { importBackup } from '@/lib/db/backup';
-import { exportText } from '../helpers/backup-text';
+import { exportText, importBackup } from '../helpers/backup-text';
 import { saveCapture } from '@/lib/db/contacts';
 import type { CoffeeChatDB } from '@/lib/db/database';
 import { defaultSettings, loadSettings, storeSettings } from '@/lib/settings';

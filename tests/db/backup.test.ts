@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importBackup } from '@/lib/db/backup';
-import { exportText } from '../helpers/backup-text';
+import { exportText, importBackup } from '../helpers/backup-text';
 import { addContact } from '@/lib/db/contacts';
 import { cancelMeeting, scheduleMeeting } from '@/lib/db/pipeline';
 import { rederiveAll, rederiveContacts } from '@/lib/db/reminders';
