@@ -39,9 +39,9 @@ export function cardKey(el: Element): string {
 }
 
 /** Headings that start a card: <h1>/<h2>, and an <h3> when it names a section. */
-function isCardHeading(el: Element, vis: Visibility): boolean {
+export function isCardHeading(el: Element, vis: Visibility): boolean {
   if (el.tagName === 'H3') return isSectionHeading(visibleText(el, vis));
-  return vis.shown(el);
+  return /^H[12]$/.test(el.tagName) && vis.shown(el);
 }
 
 const NO_HEADINGS: readonly Element[] = [];

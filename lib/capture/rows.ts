@@ -3,6 +3,7 @@ import { isDateLine } from './dates';
 import { canonicalOrgUrl } from './org-url';
 import { perReading } from './reading-memo';
 import type { GroupLines, RoleLines, SchoolLines } from './profile';
+import { isCardHeading } from './cards';
 import { boxText, linesIn, type Line, type Visibility } from './visible';
 
 /**
@@ -73,7 +74,9 @@ function contentLines(scope: Element, ctx: RowContext): readonly Line[] {
 
 // Asked of the same rows again and again (finding rows, tightening them, sub-roles, dates).
 const contentLinesOf = perReading((scope: Element, vis: Visibility): readonly Line[] =>
-  linesIn(scope, vis, (el) => /^H[1-3]$/.test(el.tagName) || isFooterLink(el) || el.matches(DESCRIPTION)),
+  // Only the card's own heading: another <h3> is an entry's title (older and public layouts
+  // write "<h3>Co-chair</h3><h4>Gates Foundation</h4>").
+  linesIn(scope, vis, (el) => isCardHeading(el, vis) || isFooterLink(el) || el.matches(DESCRIPTION)),
 );
 
 function isFooterLink(el: Element): boolean {

@@ -200,3 +200,30 @@ describe('an empty headline and a split count, without a contact-info link', () 
     expect(result.profile.headline).toBe(GOLDEN.profile.headline);
   });
 });
+
+// Older layouts, and the public page when it is read as signed-in, write each entry's title as
+// an <h3> ("<h3>Co-chair</h3><h4>Gates Foundation</h4>"). Every <h3> was skipped as if it were
+// the card's heading, so the company became the title and the dates the company.
+describe("an entry's title in an <h3>", () => {
+  it('is the title, and the card keeps its roles and schools', () => {
+    const result = capture((_top, doc) => {
+      for (const title of doc.querySelectorAll('p._e1')) {
+        const h3 = doc.createElement('h3');
+        h3.textContent = title.textContent;
+        title.replaceWith(h3);
+      }
+    });
+    expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
+    expect(result.profile.education).toEqual(GOLDEN.profile.education);
+  });
+
+  it('an <h3> that names a section is still the heading, not an entry', () => {
+    const result = capture((_top, doc) => {
+      const heading = doc.querySelector('[componentkey$="ExperienceTopLevelSection"] h2')!;
+      const h3 = doc.createElement('h3');
+      h3.textContent = 'Experience';
+      heading.replaceWith(h3);
+    });
+    expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
+  });
+});
