@@ -93,10 +93,17 @@ function findPerson(value: unknown, slug: string, depth: number): string | undef
 
 /** Names agree when one is the other with decorations: "Jane Doe" and "Jane Doe, MBA". */
 export function sameName(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
+  return sameFolded(fold(a), fold(b)) || sameFolded(fold(withoutAside(a)), fold(withoutAside(b)));
+}
+
+function sameFolded(x: string, y: string): boolean {
   if (!x || !y) return false;
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** A name without what it puts in brackets: "Wendy (MacKenzie) Pease" is "Wendy Pease" elsewhere. */
+function withoutAside(name: string): string {
+  return name.replace(/\([^()]*\)|（[^（）]*）/g, ' ');
 }
 
 function fold(name: string): string {

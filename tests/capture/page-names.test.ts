@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { nameFromEmbeddedJson, nameFromTitle } from '@/lib/capture/page-names';
+import { nameFromEmbeddedJson, nameFromTitle, sameName } from '@/lib/capture/page-names';
 import { closeAll, parseHtml } from './parse-html';
 
 afterAll(closeAll);
@@ -45,5 +45,24 @@ describe('the name in the page title', () => {
     ['Education | LinkedIn', undefined],
   ])('%s → %s', (title, name) => {
     expect(nameFromTitle(title)).toBe(name);
+  });
+});
+
+// A real 2026 page heads a profile "Wendy (MacKenzie) Pease 🌍" and names her "Wendy Pease 🌍"
+// elsewhere: the capture warned that the page named someone else.
+describe('one name written with and without what it puts in brackets', () => {
+  it.each([
+    ['Wendy (MacKenzie) Pease 🌍', 'Wendy Pease 🌍'],
+    ['Wendy (MacKenzie) Pease', 'Wendy Pease'],
+    ['Jane Doe (she/her)', 'Jane Doe'],
+    ['陈静（Jing Chen）', '陈静'],
+  ])('"%s" is "%s"', (heading, elsewhere) => {
+    expect(sameName(heading, elsewhere)).toBe(true);
+    expect(sameName(elsewhere, heading)).toBe(true);
+  });
+
+  it('other people are still other people', () => {
+    expect(sameName('Jane (Smith) Doe', 'John Doe')).toBe(false);
+    expect(sameName('Wendy (MacKenzie) Pease', 'Wendy Peters')).toBe(false);
   });
 });
