@@ -113,7 +113,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   const inNameRow = nameRowLines(after, top);
 
   // Every badge before the headline: a saved page can show two (its stylesheet hid one).
-  const degrees = new Set(reading.connectionDegree ? [reading.connectionDegree] : []);
+  const badges: Badge[] = reading.connectionDegree ? [{ degree: reading.connectionDegree, el: top.heading }] : [];
   after.forEach((line, i) => {
     // The current position may come after the contact-info line (in a column of its own beside
     // it, on other people's profiles in the 2026 layout); nothing else after it is read here.
@@ -126,7 +126,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
     if (headlineAt < 0) {
       if (isDegreeBadge(line.text)) {
         const degree = connectionDegreeFrom(line.text);
-        if (degree) degrees.add(degree);
+        if (degree) badges.push({ degree, el: line.el });
         reading.connectionDegree ??= degree;
         return;
       }
@@ -146,7 +146,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
     }
   });
 
-  if (degrees.size > 1) reading.connectionDegree = settledDegree(degrees, top.card);
+  if (new Set(badges.map((b) => b.degree)).size > 1) reading.connectionDegree = settledDegree(badges, top.card);
   reading.location = locationOf(after, contactAt, headlineAt, ctx, (line) => inAsideBlock(line, top, lines, ctx));
   reading.topCompany = companies[0];
   const images = [...top.card.querySelectorAll('img')].filter((img) => ctx.vis.shown(img));
@@ -160,17 +160,32 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
 // languages whose words for it we know, or the invite form's address.
 const INVITATION = /invit|convi[dt]|einlad|uitnodig|zaprosz|davet|приглаш|запрош/i;
 
+interface Badge {
+  degree: string;
+  el: Element;
+}
+
 /**
  * Two badges that disagree: one is stale or hidden by a stylesheet the page lacks. A 1st-degree
- * connection is never offered an invitation, so that rules "1st" out; with nothing else to tell
- * them apart, none is taken: partial rather than wrong.
+ * connection is never offered an invitation, so that rules "1st" out. Then the bare badge wins
+ * over one alone in a `display: contents` box of its own: on both real 2026 pages seen with two
+ * badges (one pending an invitation, one connected) the boxed one was the wrong one. With
+ * nothing to tell them apart, none is taken: partial rather than wrong.
  */
-function settledDegree(degrees: Set<string>, card: Element): string | undefined {
+function settledDegree(badges: Badge[], card: Element): string | undefined {
   const invited = [...card.querySelectorAll('a[href], button, [role="button"]')].some(
     (control) => /\/(?:preload\/)?custom-invite\//.test(control.getAttribute('href') ?? '') || INVITATION.test(control.getAttribute('aria-label') ?? ''),
   );
-  const left = invited ? [...degrees].filter((degree) => degree !== '1st') : [...degrees];
-  return left.length === 1 ? left[0] : undefined;
+  let left = invited ? badges.filter((b) => b.degree !== '1st') : badges;
+  const bare = left.filter((b) => !boxedAlone(b.el));
+  if (bare.length > 0) left = bare;
+  const degrees = new Set(left.map((b) => b.degree));
+  return degrees.size === 1 ? [...degrees][0] : undefined;
+}
+
+function boxedAlone(el: Element): boolean {
+  const box = el.parentElement;
+  return box !== null && box.hasAttribute('data-display-contents') && box.childElementCount === 1;
 }
 
 /**

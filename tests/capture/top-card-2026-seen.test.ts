@@ -59,65 +59,36 @@ describe('a real 2026 top card', () => {
   });
 });
 
-// The same real card showed "· 1st" and "· 2nd" side by side (one is hidden by a stylesheet the
-// saved page lacks) while offering to withdraw a pending invitation, which no 1st-degree
-// connection has. Two badges that disagree are not taken on trust.
+// Two real 2026 cards showed two badges each (one hidden by a stylesheet the saved page lacks):
+// "· 1st" boxed alone beside a bare "· 2nd" while offering to withdraw a pending invitation, and
+// a bare "· 1st" beside a boxed "· 2nd" for a connection. Badges that disagree are not taken on
+// trust: an invitation rules out 1st, then the bare badge wins over the boxed one.
 describe('two degree badges that disagree', () => {
-  const twoBadges = (action: string) => (top: Element, doc: Document) => {
+  const BOXED = (degree: string) => `<div data-display-contents="true"><p>· ${degree}</p></div>`;
+  const twoBadges = (first: string, second: string, action: string) => (top: Element, doc: Document) => {
     const badge = top.querySelector('._p0a2')!;
-    badge.before(html(doc, '<div data-display-contents="true"><p>· 1st</p></div>'));
+    badge.replaceWith(html(doc, `<div>${first}${second}</div>`));
     top.querySelector('._btns')!.replaceChildren(html(doc, `<div>${action}</div>`));
   };
+  const MESSAGE = '<a href="/messaging/compose/?recipient=x">Message</a>';
+  const PENDING = '<a href="https://www.linkedin.com/in/priya-raman-ux/" aria-label="Pending, click to withdraw invitation sent to Priya Raman"><span>Pending</span></a>';
+  const CONNECT = '<a href="/preload/custom-invite/?vanityName=priya-raman-ux" aria-label="Invite Priya Raman to connect"><span>Connect</span></a>';
 
-  it('a pending invitation rules out 1st: the other badge is taken', () => {
-    const pending = '<a href="https://www.linkedin.com/in/priya-raman-ux/" aria-label="Pending, click to withdraw invitation sent to Priya Raman"><span>Pending</span></a>';
-    expect(capture(twoBadges(pending)).profile.connectionDegree).toBe('2nd');
-  });
-
-  it('a Connect link rules out 1st too', () => {
-    const connect = '<a href="/preload/custom-invite/?vanityName=priya-raman-ux" aria-label="Invite Priya Raman to connect"><span>Connect</span></a>';
-    expect(capture(twoBadges(connect)).profile.connectionDegree).toBe('2nd');
+  it.each([
+    ['a pending invitation rules out 1st', '<p>· 1st</p>', '<p>· 2nd</p>', PENDING, '2nd'],
+    ['a Connect link rules out 1st too', '<p>· 2nd</p>', '<p>· 1st</p>', CONNECT, '2nd'],
+    ['a boxed 1st beside a bare 2nd and a pending invitation (the first real card)', BOXED('1st'), '<p>· 2nd</p>', PENDING, '2nd'],
+    ['a bare 1st beside a boxed 2nd, for a connection (the second real card)', '<p>· 1st</p>', BOXED('2nd'), MESSAGE, '1st'],
+  ])('%s', (_name, first, second, action, degree) => {
+    const result = capture(twoBadges(first, second, action));
+    expect(result.profile.connectionDegree).toBe(degree);
+    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
   });
 
   it('with nothing to tell them apart, no degree is stored rather than a wrong one', () => {
-    const result = capture(twoBadges('<a href="/messaging/compose/?recipient=x">Message</a>'));
+    const result = capture(twoBadges('<p>· 1st</p>', '<p>· 2nd</p>', MESSAGE));
     expect(result.profile.connectionDegree).toBeUndefined();
     expect(result.profile.headline).toBe(GOLDEN.profile.headline);
-  });
-});
-
-// A real 2026 top card (another project's capture, Sept 2026) puts the current company and
-// school as tiles in a column beside the one holding the name, after the contact-info line, with
-// each <p> three boxes below the one holding its logo. Both were missed: the company came only
-// from Experience, which loads later.
-describe('the current position as tiles beside the contact-info column', () => {
-  const deepTile = (accent: string, name: string) =>
-    `<div role="button"><div><figure aria-hidden="true"><svg id="${accent}-accent-4"></svg></figure><div><div><div><p><span>${name}</span></p></div></div></div></div></div>`;
-  const TILE_COLUMN = `<div><div>${deepTile('company', 'Northwind Health')}${deepTile('school', 'University of Waterloo')}</div></div>`;
-
-  it.each([
-    ['after the contact-info line', (top: Element, column: Element) => locationLine(top).after(column)],
-    ['before it', (top: Element, column: Element) => locationLine(top).before(column)],
-  ])('%s: the company is the current one, and the title comes from the headline', (_name, place) => {
-    const result = capture((top, doc) => {
-      top.querySelector('a[href*="/company/"]')!.closest('p')!.remove();
-      place(top, html(doc, TILE_COLUMN));
-      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
-    });
-    expect(result.profile.currentCompany).toBe('Northwind Health');
-    expect(result.profile.currentTitle).toBe('Senior UX Researcher');
-    expect(result.profile.location).toBe(GOLDEN.profile.location);
-    expect(result.profile.headline).toBe(GOLDEN.profile.headline);
-  });
-
-  it('a box that holds more than the tile is not read as one', () => {
-    const result = capture((top, doc) => {
-      top.querySelector('a[href*="/company/"]')!.closest('p')!.remove();
-      // The figure's box also holds the mutual-connections line: the logo is not this line's.
-      locationLine(top).after(html(doc, '<div><figure><svg id="company-accent-4"></svg></figure><div><div><div><p>Rishi is a mutual connection</p></div></div></div><p>Acme Corp</p></div>'));
-      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
-    });
-    expect(result.profile.currentCompany).toBeUndefined();
   });
 });
 
