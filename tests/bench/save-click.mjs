@@ -4,27 +4,7 @@
 // which sees closed roots) and the time is taken inside the extension's isolated world, where
 // chrome.dom.openOrClosedShadowRoot reaches the card: Playwright's round trips are not counted.
 import path from 'node:path';
-import { SHARED_FIXTURES, launchWithExtension, median, percentile, serveLinkedIn } from './browser.mjs';
-
-/** Centre of the card element with this data-role, found through the closed root. */
-async function centerOf(cdp, role) {
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const attrs = (n) => Object.fromEntries((n.attributes ?? []).flatMap((v, i, a) => (i % 2 ? [] : [[v, a[i + 1]]])));
-  const find = (n) => {
-    if (attrs(n)['data-role'] === role) return n;
-    for (const child of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-      const hit = find(child);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  const node = find(root);
-  if (!node) throw new Error(`No ${role} control on the page`);
-  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
-  const [x1, y1, , , x3, y3] = model.border;
-  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-}
+import { SHARED_FIXTURES, centerOf, launchWithExtension, median, percentile, serveLinkedIn } from './browser.mjs';
 
 export async function benchSaveClick({ runs = 30 } = {}) {
   const { context, worker } = await launchWithExtension();

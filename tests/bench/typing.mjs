@@ -1,7 +1,7 @@
 // Characters lost when typing 200 characters at 5 ms a key into every editor, then leaving and
 // coming back (Board and Back; the popup closed and opened again). Target: 0 everywhere.
 import path from 'node:path';
-import { SHARED_FIXTURES, launchWithExtension, serveLinkedIn } from './browser.mjs';
+import { SHARED_FIXTURES, centerOf, launchWithExtension, serveLinkedIn } from './browser.mjs';
 
 const TEXT = 'Leads UX research at a health-tech firm; moved from agency work in 2021 and hires juniors. '
   .repeat(3)
@@ -36,9 +36,15 @@ export async function benchTyping({ delay = 5 } = {}) {
     await serveLinkedIn(context, { [url]: path.join(SHARED_FIXTURES, 'sdui-2026-synthetic/priya-raman.html') });
     const profile = await context.newPage();
     await profile.goto(url);
-    await profile.locator('coffee-chat-save [data-role="save"]').click();
-    await profile.locator('coffee-chat-save [data-role="status"]').filter({ hasText: '✓' }).waitFor();
-    const id = await contactId(worker);
+    // The card sits in a closed shadow root and trusts only real input: a mouse click, aimed
+    // through the DevTools protocol (which sees closed roots).
+    await profile.waitForFunction(() => [...document.documentElement.children].some((e) => e.tagName === 'DIV'));
+    const save = await centerOf(await context.newCDPSession(profile), 'save');
+    await profile.mouse.click(save.x, save.y);
+    let id;
+    for (const end = Date.now() + 10_000; !(id = await contactId(worker)); await profile.waitForTimeout(50)) {
+      if (Date.now() > end) throw new Error('The profile was never saved');
+    }
 
     const page = await context.newPage();
     const open = async () => {
