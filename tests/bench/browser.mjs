@@ -73,3 +73,19 @@ export async function centerOf(cdp, role) {
   const [x1, y1, , , x3, y3] = model.border;
   return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
 }
+
+/** The ids of the stored contacts, read in an extension context (the worker or a page). */
+export function contactIds(target) {
+  return target.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('coffee-chat');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('contacts').objectStore('contacts').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result);
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
+}

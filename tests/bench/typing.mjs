@@ -1,7 +1,7 @@
 // Characters lost when typing 200 characters at 5 ms a key into every editor, then leaving and
 // coming back (Board and Back; the popup closed and opened again). Target: 0 everywhere.
 import path from 'node:path';
-import { SHARED_FIXTURES, centerOf, launchWithExtension, serveLinkedIn } from './browser.mjs';
+import { SHARED_FIXTURES, centerOf, contactIds, launchWithExtension, serveLinkedIn } from './browser.mjs';
 
 const TEXT = 'Leads UX research at a health-tech firm; moved from agency work in 2021 and hires juniors. '
   .repeat(3)
@@ -14,19 +14,6 @@ const lost = (typed, shown) => {
   return typed.length - kept;
 };
 
-async function contactId(worker) {
-  return worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('coffee-chat');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('contacts').objectStore('contacts').getAll();
-          all.onsuccess = () => resolve(all.result[0]?.id);
-        };
-      }),
-  );
-}
 
 export async function benchTyping({ delay = 5 } = {}) {
   const { context, worker, extensionId } = await launchWithExtension();
@@ -42,7 +29,7 @@ export async function benchTyping({ delay = 5 } = {}) {
     const save = await centerOf(await context.newCDPSession(profile), 'save');
     await profile.mouse.click(save.x, save.y);
     let id;
-    for (const end = Date.now() + 10_000; !(id = await contactId(worker)); await profile.waitForTimeout(50)) {
+    for (const end = Date.now() + 10_000; !(id = (await contactIds(worker))[0]); await profile.waitForTimeout(50)) {
       if (Date.now() > end) throw new Error('The profile was never saved');
     }
 

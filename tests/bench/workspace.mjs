@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchWithExtension, median, percentile } from './browser.mjs';
+import { contactIds, launchWithExtension, median, percentile } from './browser.mjs';
 import { backupText, generateContacts } from './generate-contacts.mjs';
 
 
@@ -62,17 +62,7 @@ export async function benchWorkspace({ count = 10_000, seed = 1, loads = 7, clea
       await backupPage.getByLabel('Import backup').setInputFiles(file);
       await withTimeout(backupPage.getByText(`${count} added`, { exact: true }).waitFor({ timeout: 300_000 }), 300_000, 'the import');
       add(`import backup (${count.toLocaleString('en')} contacts, file chosen → report, with Playwright's polling)`, Date.now() - t0, 'ms', '-', null);
-      stored = await backupPage.evaluate(
-        () =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open('coffee-chat');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const req = open.result.transaction('contacts').objectStore('contacts').count();
-              req.onsuccess = () => resolve(req.result);
-            };
-          }),
-      );
+      stored = (await contactIds(backupPage)).length;
       // The page asks the background to re-project the alarms once the import is in.
       await backupPage.waitForTimeout(1000);
     } catch (error) {
