@@ -168,8 +168,8 @@ interface Badge {
 /**
  * Two badges that disagree: one is stale or hidden by a stylesheet the page lacks. A 1st-degree
  * connection is never offered an invitation, so that rules "1st" out. Then the bare badge wins
- * over one alone in a `display: contents` box of its own: on both real 2026 pages seen with two
- * badges (one pending an invitation, one connected) the boxed one was the wrong one. With
+ * over one alone in a `display: contents` box of its own: on all four real 2026 pages seen with
+ * two badges (one pending an invitation, three connected) the boxed one was the wrong one. With
  * nothing to tell them apart, none is taken: partial rather than wrong.
  */
 function settledDegree(badges: Badge[], card: Element): string | undefined {
