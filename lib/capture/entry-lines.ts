@@ -11,30 +11,38 @@ import { isPlaceText, splitDots } from './text';
 
 /** One role on its own: [title, "Company · Full-time", "Mar 2022 - Present · 3 yrs", location]. */
 export function roleFromLines(lines: string[]): Experience {
-  const at = lines.findIndex((line) => parseDateLine(line));
-  const before = at >= 0 ? lines.slice(0, at) : lines.slice(0, 2);
-  const after = at >= 0 ? lines.slice(at + 1) : lines.slice(2);
+  const { before, dates, place } = aroundDates(lines);
   const [company, ...kinds] = before[1] ? splitDots(before[1]) : [];
   return compact({
     title: before[0],
     company,
     employmentType: kinds.join(' · ') || undefined,
-    ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: placeAfter(after[0]),
+    ...dates,
+    location: place,
   });
 }
 
 /** A role under a company header: [title, "Full-time", "Jan 2020 - Feb 2022 · 2 yrs", location]. */
 export function subRoleFromLines(lines: string[]): Experience {
+  const { before, dates, place } = aroundDates(lines);
+  return compact({ title: before[0], employmentType: before[1], ...dates, location: place });
+}
+
+/**
+ * The lines before a role's date line, its dates, and the place after them. Older layouts write
+ * the duration on a line of its own after the dates ("dez. de 2020 – o momento", "10 meses").
+ */
+function aroundDates(lines: string[]): { before: string[]; dates: Pick<Experience, 'start' | 'end' | 'duration'>; place?: string } {
   const at = lines.findIndex((line) => parseDateLine(line));
-  const before = at >= 0 ? lines.slice(0, at) : lines.slice(0, 2);
-  const after = at >= 0 ? lines.slice(at + 1) : lines.slice(2);
-  return compact({
-    title: before[0],
-    employmentType: before[1],
-    ...(at >= 0 ? parseDateLine(lines[at] ?? '') : {}),
-    location: placeAfter(after[0]),
-  });
+  if (at < 0) return { before: lines.slice(0, 2), dates: {}, place: placeAfter(lines[2]) };
+  const dates: Pick<Experience, 'start' | 'end' | 'duration'> = { ...parseDateLine(lines[at] ?? '') };
+  let next = at + 1;
+  const own = lines[next];
+  if (!dates.duration && own !== undefined && isDuration(own)) {
+    dates.duration = own;
+    next += 1;
+  }
+  return { before: lines.slice(0, at), dates, place: placeAfter(lines[next]) };
 }
 
 /** The line after the dates, when it is a place (not the role's skills or description). */
@@ -86,10 +94,11 @@ export function schoolFromLines(lines: string[]): Education {
   const [school, ...rest] = lines;
   const at = rest.findIndex(isDateLine);
   // "Activities and societies: Rowing" (no degree given) is a label and its value, not a degree.
-  const degreeLine = (at >= 0 ? rest.slice(0, at) : rest).find((line) => !/^[^,،:：]{1,40}[:：]\s/.test(line));
+  const [degreeLine, fieldLine] = (at >= 0 ? rest.slice(0, at) : rest).filter((line) => !/^[^,،:：]{1,40}[:：]\s/.test(line));
   const comma = degreeLine?.search(/[,،] /) ?? -1;
   const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
-  const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : undefined;
+  // "Degree, Field" on one line, or (older layouts) the field on the line after the degree.
+  const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : at >= 0 ? fieldLine : undefined;
   return compact({ school, degree, field, ...schoolYears(at >= 0 ? rest[at] : undefined) });
 }
 

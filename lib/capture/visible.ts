@@ -17,6 +17,7 @@ const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 
 // story): its stylesheet hides most of them, and none is the profile's text. A page saved
 // without LinkedIn's stylesheets shows them all ("Current Time 0:00", "/", "Duration 0:07").
 const MEDIA_PLAYER = /(?:^|\s)video-js(?:\s|$)/;
+const SEPARATOR = /(?:^|\s)separator(?:\s|$)/;
 // Screen-reader-only copies: visible to assistive technology, not on screen, and always a duplicate.
 const SR_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text|screen-reader-text|visuallyhidden|hidden)(?:\s|$)/;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
@@ -176,6 +177,8 @@ export function linesIn(root: Element, vis: Visibility, skip?: (el: Element) => 
         flush();
         holder = outer;
       } else {
+        // Ember (2021) draws the "·" before a "separator" span with CSS: "Stone · Tempo integral".
+        if (SEPARATOR.test(el.getAttribute('class') ?? '')) buffer += ' · ';
         walk(el);
       }
     }

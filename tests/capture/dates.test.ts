@@ -120,3 +120,40 @@ describe('entry lines', () => {
     expect(schoolFromLines(['Escola'])).toEqual({ school: 'Escola' });
   });
 });
+
+// A real 2021 Ember page (another project's saved copy, Dec 2026) puts the duration and the place
+// each on a line of their own after the dates, and the field of study on a line after the degree:
+// the roles lost their duration and place, and the school its field.
+describe('entries with one fact per line', () => {
+  it('a role: the duration after the dates, then the place', () => {
+    expect(roleFromLines(['Software Developer', 'Stone · Tempo integral', 'dez. de 2020 – o momento', '10 meses', 'Brasil'])).toEqual({
+      title: 'Software Developer',
+      company: 'Stone',
+      employmentType: 'Tempo integral',
+      start: 'dez. de 2020',
+      end: 'Present',
+      duration: '10 meses',
+      location: 'Brasil',
+    });
+    expect(subRoleFromLines(['Assistente de laboratório', 'jul. de 2010 – jul. de 2018', '8 anos 1 mês', 'Maringá, Paraná, Brasil'])).toEqual({
+      title: 'Assistente de laboratório',
+      start: 'jul. de 2010',
+      end: 'jul. de 2018',
+      duration: '8 anos 1 mês',
+      location: 'Maringá, Paraná, Brasil',
+    });
+  });
+
+  it('a school: the field of study on the line after the degree', () => {
+    expect(schoolFromLines(['Rocketseat', 'Bootcamp GoStack- 13', 'Tecnologia da Informação', '2020 – 2021'])).toEqual({
+      school: 'Rocketseat',
+      degree: 'Bootcamp GoStack- 13',
+      field: 'Tecnologia da Informação',
+      startYear: '2020',
+      endYear: '2021',
+    });
+    // One line "Degree, Field" stays as it was; a label line is never the field.
+    expect(schoolFromLines(['McGill University', 'Bachelor of Arts - BA, Psychology', 'Grade: 3.8', '2011 - 2015'])).toMatchObject({ degree: 'Bachelor of Arts - BA', field: 'Psychology' });
+    expect(schoolFromLines(['Rocketseat', 'Bootcamp', 'Grade: 9', '2020 – 2021']).field).toBeUndefined();
+  });
+});

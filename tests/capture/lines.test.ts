@@ -63,3 +63,11 @@ describe('a media player', () => {
     ]);
   });
 });
+
+// Ember (2021) draws the "·" between a company and its employment type with CSS, on a
+// "separator" span: "Stone <span class=separator>Tempo integral</span>" read as one name.
+describe('a separator span', () => {
+  it('keeps the company and what follows apart', () => {
+    expect(linesOf('<p>Stone <span class="pv-entity__secondary-title separator">Tempo integral</span></p>')).toEqual([{ text: 'Stone · Tempo integral', tag: 'P' }]);
+  });
+});
