@@ -156,11 +156,13 @@ const keyedElements = perReading((doc: Document): [Element, string][] => {
 });
 
 /**
- * A key with the member's vanity name taken out: 2026 keys carry it ("…card.ref<vanity>Activity",
- * "profileCardsBelowActivityPart2<vanity>"), and a name may hold a section's word ("Aboutaleb").
+ * A key with the member's vanity name taken out when the name holds a section's word: 2026 keys
+ * carry it ("…card.ref<vanity>Activity", "profileCardsBelowActivityPart2<vanity>"), and
+ * "mohamed-aboutaleb" made the Activity card the About. Other names stay: taking out "exp"
+ * would leave "…erienceTopLevelSection".
  */
 function withoutSlug(key: string, slug: string): string {
-  if (!slug) return key;
+  if (!Object.values(SECTION_KEYS).some((words) => words.test(slug))) return key;
   const lower = key.toLowerCase();
   return [slug, encodeURIComponent(slug).toLowerCase()].reduce((text, form) => text.split(form).join(' '), lower);
 }

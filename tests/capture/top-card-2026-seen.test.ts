@@ -198,3 +198,14 @@ describe("an entry's title in an <h3>", () => {
     expect(result.profile.experience).toEqual(GOLDEN.profile.experience);
   });
 });
+
+describe('a short vanity name inside card keys', () => {
+  it('"exp" is not taken out of "Experience": the card is still found by its key alone', () => {
+    const doc = parseHtml(PRIYA.replaceAll('priya-raman-ux', 'exp'));
+    // No heading in a language we know: only the key says which card is Experience.
+    doc.querySelector('[componentkey$="ExperienceTopLevelSection"] h2')!.textContent = 'Xyzzy';
+    doc.querySelector('a[href*="/details/experience"]')!.remove();
+    const result = JSON.parse(JSON.stringify(readProfile(doc, 'https://www.linkedin.com/in/exp/', NOW)));
+    expect(result.profile.experience).toHaveLength(GOLDEN.profile.experience.length);
+  });
+});
