@@ -14,7 +14,6 @@ const lost = (typed, shown) => {
   return typed.length - kept;
 };
 
-
 export async function benchTyping({ delay = 5 } = {}) {
   const { context, worker, extensionId } = await launchWithExtension();
   const rows = [];
