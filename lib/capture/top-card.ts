@@ -102,7 +102,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   const { vis } = ctx;
   reading.fullName = top.name;
   const raw = visibleText(top.heading, vis) ?? '';
-  reading.connectionDegree = connectionDegreeFrom(raw.match(TRAILING_DEGREE)?.[1]);
+  const nameDegree = connectionDegreeFrom(raw.match(TRAILING_DEGREE)?.[1]);
 
   const lines = linesIn(top.card, vis);
   const at = lines.findIndex((line) => line.el === top.heading || top.heading.contains(line.el) || line.el.contains(top.heading));
@@ -113,7 +113,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
   const inNameRow = nameRowLines(after, top);
 
   // Every badge before the headline: a saved page can show two (its stylesheet hid one).
-  const badges: Badge[] = reading.connectionDegree ? [{ degree: reading.connectionDegree, el: top.heading }] : [];
+  const badges: Badge[] = nameDegree ? [{ degree: nameDegree, el: top.heading }] : [];
   after.forEach((line, i) => {
     // The current position may come after the contact-info line (in a column of its own beside
     // it, on other people's profiles in the 2026 layout); nothing else after it is read here.
@@ -127,7 +127,6 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
       if (isDegreeBadge(line.text)) {
         const degree = connectionDegreeFrom(line.text);
         if (degree) badges.push({ degree, el: line.el });
-        reading.connectionDegree ??= degree;
         return;
       }
       if (!reading.pronouns && pronounsFrom(line.text)) {
@@ -146,7 +145,7 @@ export function readTopLines(top: TopCard, ctx: ReadContext, reading: PageReadin
     }
   });
 
-  if (new Set(badges.map((b) => b.degree)).size > 1) reading.connectionDegree = settledDegree(badges, top.card);
+  reading.connectionDegree = degreeOf(badges, top.card);
   reading.location = locationOf(after, contactAt, headlineAt, ctx, (line) => inAsideBlock(line, top, lines, ctx));
   reading.topCompany = companies[0];
   const images = [...top.card.querySelectorAll('img')].filter((img) => ctx.vis.shown(img));
@@ -166,13 +165,15 @@ interface Badge {
 }
 
 /**
- * Two badges that disagree: one is stale or hidden by a stylesheet the page lacks. A 1st-degree
- * connection is never offered an invitation, so that rules "1st" out. Then the bare badge wins
+ * The degree the badges give. Two that disagree: one is stale or hidden by a stylesheet the page
+ * lacks. A 1st-degree connection is never offered an invitation, so that rules "1st" out. Then the bare badge wins
  * over one alone in a `display: contents` box of its own: on all four real 2026 pages seen with
  * two badges (one pending an invitation, three connected) the boxed one was the wrong one. With
  * nothing to tell them apart, none is taken: partial rather than wrong.
  */
-function settledDegree(badges: Badge[], card: Element): string | undefined {
+function degreeOf(badges: Badge[], card: Element): string | undefined {
+  const all = new Set(badges.map((b) => b.degree));
+  if (all.size <= 1) return [...all][0];
   const invited = [...card.querySelectorAll('a[href], button, [role="button"]')].some(
     (control) => /\/(?:preload\/)?custom-invite\//.test(control.getAttribute('href') ?? '') || INVITATION.test(control.getAttribute('aria-label') ?? ''),
   );
