@@ -184,9 +184,10 @@ function degreeOf(badges: Badge[], card: Element): string | undefined {
   return degrees.size === 1 ? [...degrees][0] : undefined;
 }
 
+/** The badge is all the text of the nearest `display: contents` box around it (wrappers or not). */
 function boxedAlone(el: Element): boolean {
-  const box = el.parentElement;
-  return box !== null && box.hasAttribute('data-display-contents') && box.childElementCount === 1;
+  const box = el.parentElement?.closest('[data-display-contents]');
+  return box != null && cleanText(box.textContent) === cleanText(el.textContent);
 }
 
 /**

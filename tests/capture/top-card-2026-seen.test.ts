@@ -79,6 +79,8 @@ describe('two degree badges that disagree', () => {
     ['a Connect link rules out 1st too', '<p>· 2nd</p>', '<p>· 1st</p>', CONNECT, '2nd'],
     ['a boxed 1st beside a bare 2nd and a pending invitation (the first real card)', BOXED('1st'), '<p>· 2nd</p>', PENDING, '2nd'],
     ['a bare 1st beside a boxed 2nd, for a connection (the second real card)', '<p>· 1st</p>', BOXED('2nd'), MESSAGE, '1st'],
+    ['the boxed one with an extra wrapper inside its box', '<p>· 1st</p>', '<div data-display-contents="true"><div><span><p>· 2nd</p></span></div></div>', MESSAGE, '1st'],
+    ['the bare one inside a display:contents box that holds the whole row', '<div data-display-contents="true"><h3>Row</h3><p>· 1st</p></div>', BOXED('2nd'), MESSAGE, '1st'],
   ])('%s', (_name, first, second, action, degree) => {
     const result = capture(twoBadges(first, second, action));
     expect(result.profile.connectionDegree).toBe(degree);
