@@ -45,6 +45,11 @@ export async function benchBackup({ counts = [10_000, 50_000], runs = 1 } = {}) 
           for (const [phase, ms] of phaseMedians(imported)) add(`  import phase: ${phase}`, ms, 'ms', '-', null);
         }
         add(`  page JS heap during import: peak (before)`, `${median(imported.map((i) => i.peak))} (${median(imported.map((i) => i.before))})`, 'MiB', '-', null);
+        // What IndexedDB itself costs here, with no file, no checks and no Dexie: the import's floor.
+        const floor = await page.evaluate(floorScript(count));
+        add(`  floor: IndexedDB alone adding these ${n} contacts in one transaction, with the contacts table's indexes`, floor.indexed, 'ms', '-', null);
+        add(`  floor: the same with no index`, floor.bare, 'ms', '-', null);
+        add(`  floor: ${n} one-field records, no index`, floor.tiny, 'ms', '-', null);
       } catch (error) {
         add(`backup at ${n} contacts`, `error: ${String(error?.message ?? error).split('\n')[0].slice(0, 200)}`, '', '', false);
       }
@@ -146,6 +151,52 @@ await new Promise((resolve, reject) => {
   tx.oncomplete = resolve; tx.onerror = () => reject(tx.error);
 });
 db.close();
+})()`;
+}
+
+/**
+ * In the page: milliseconds IndexedDB takes to add `count` rows in one transaction to a scratch
+ * database: the seeded contacts with the contacts table's indexes (SCHEMA_V6 in
+ * lib/db/database.ts), the same with none, and as many one-field records. Chromium's cost is
+ * mostly per record (each add is a request to the browser process), so no file format or
+ * checking can make an import of per-contact records faster than this.
+ */
+function floorScript(count) {
+  return `(async () => {
+${GENERATOR_SOURCE}
+const filler = 'Long research notes: questions to ask, what they said about the team, books they recommended, follow-ups. ';
+const contacts = generateContacts(${Number(count)}, 21).map((c) => ({ ...c, notes: (c.notes + ' ' + filler.repeat(30)).slice(0, ${NOTE_CHARS}) }));
+const INDEXES = [['profileUrl', 'profileUrl', true], ['createdAt', 'createdAt'], ['updatedAt', 'updatedAt'], ['fullName', 'fullName'], ['referredById', 'referredById'], ['[stage+updatedAt]', ['stage', 'updatedAt']]];
+async function addAll(rows, indexes) {
+  const name = 'coffee-chat-floor';
+  await new Promise((resolve) => { const d = indexedDB.deleteDatabase(name); d.onsuccess = d.onerror = resolve; });
+  const db = await new Promise((resolve, reject) => {
+    const o = indexedDB.open(name, 1);
+    o.onupgradeneeded = () => {
+      const store = o.result.createObjectStore('contacts', { keyPath: 'id' });
+      for (const [index, path, unique] of indexes) store.createIndex(index, path, { unique: Boolean(unique) });
+    };
+    o.onsuccess = () => resolve(o.result);
+    o.onerror = () => reject(o.error);
+  });
+  const t0 = performance.now();
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('contacts', 'readwrite');
+    const store = tx.objectStore('contacts');
+    for (const row of rows) store.add(row);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = Math.round(performance.now() - t0);
+  db.close();
+  await new Promise((resolve) => { const d = indexedDB.deleteDatabase(name); d.onsuccess = d.onerror = resolve; });
+  return ms;
+}
+return {
+  indexed: await addAll(contacts, INDEXES),
+  bare: await addAll(contacts, []),
+  tiny: await addAll(contacts.map((c) => ({ id: c.id })), []),
+};
 })()`;
 }
 
