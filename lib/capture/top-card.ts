@@ -279,9 +279,24 @@ function logoLine(line: Line): { companies: string[] } | undefined {
     const parts = splitDots(line.text);
     const order = [...new Set(marks)];
     const company = order.includes('company') ? parts[parts.length === 1 ? 0 : order.indexOf('company')] : undefined;
+    if (order.length === 0 && parts.length === 1) return { companies: firstOfTwoTiles(box, line.text) ? [line.text] : [] };
     return { companies: company ? [company] : [] };
   }
   return undefined;
+}
+
+/**
+ * With no logo saying which tile is which (a page saved without its images), only a pair can
+ * be told apart: the top card lists the current position before the school, one of each. A
+ * tile alone may be the school of someone between jobs, so it gives no company.
+ */
+function firstOfTwoTiles(box: Element, text: string): boolean {
+  let tile = box;
+  while (tile.parentElement && cleanText(tile.parentElement.textContent) === text) tile = tile.parentElement;
+  const group = tile.parentElement;
+  if (!group) return false;
+  const tiles = [...group.children].filter((child) => child.querySelector('figure') && cleanText(child.textContent));
+  return tiles.length === 2 && tiles.length === group.children.length && tiles[0] === tile;
 }
 
 /** A line whose text is all inside links (connections, mutual connections, "Contact info"). */

@@ -89,6 +89,27 @@ describe('the current company from a tile, when Experience has not loaded', () =
     expect(result.profile.currentCompany).not.toBe('University of Waterloo');
     expect(result.profile.location).toBe(GOLDEN.profile.location);
   });
+
+  // A real 2026 page saved without its images (Anshu D.): each tile's logo an empty
+  // <figure><span/></figure>, so nothing marks the company; the top card lists the current
+  // position before the school, as its narrow-screen line "HCL Technologies · IMT Ghaziabad" does.
+  const BLANK_TILES = TILES.replaceAll(/<svg id="\w+-accent-4"><\/svg>/g, '<span></span>');
+  const withoutExperience = (html: string) =>
+    capture((top, doc) => {
+      chipsAs(html)(top);
+      doc.querySelector('[componentkey$="ExperienceTopLevelSection"]')?.remove();
+    });
+
+  it('two tiles with blank logos: the first is the company, never the school', () => {
+    const result = withoutExperience(BLANK_TILES);
+    expect(result.profile.currentCompany).toBe('Northwind Health');
+    expect(result.profile.location).toBe(GOLDEN.profile.location);
+  });
+
+  it('one tile with a blank logo gives no company: it may be the school of someone between jobs', () => {
+    const result = withoutExperience(BLANK_TILES.replace(/<div role="button">.*?<\/div>/, ''));
+    expect(result.profile.currentCompany).toBeUndefined();
+  });
 });
 
 describe('a line between the name and the degree badge', () => {
