@@ -3,7 +3,7 @@ import { educationFrom, experienceFrom } from './entry-lines';
 import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { nameOnlyReading } from './page-reading';
 import type { CaptureResult, CaptureWarning, NotAProfileReason, PageReading, ReadWarningCode, WordedReading } from './profile';
-import { canonicalProfileUrl, detailsSection, profileSlug } from './profile-url';
+import { canonicalProfileUrl, profileSlug } from './profile-url';
 import { selfCheck } from './self-check';
 
 export const STALE_MESSAGE = 'The page is still loading the new profile — wait a moment and save again.';
@@ -53,7 +53,7 @@ function completed(reading: PageReading): WordedReading {
 }
 
 /** What the reader's answer means for the user, as a reason and a sentence they can act on. */
-type ReaderAnswer = { ok: true; url: string; reading: PageReading } | { ok: false; reason: NotAProfileReason };
+type ReaderAnswer = { ok: true; url: string; reading: PageReading; listed?: 'experience' | 'education' } | { ok: false; reason: NotAProfileReason };
 
 /**
  * The half of a capture that needs no DOM, run by the background on what the injected reader
@@ -79,7 +79,7 @@ export function captureResult(answer: ReaderAnswer, now: number): CaptureResult 
     const url = vanity ? `https://www.linkedin.com/in/${encodeURIComponent(vanity)}/` : profileUrl;
     const checked = completed(reading);
     selfCheck(checked);
-    return { ok: true, ...buildProfile({ ...checked, fullName }, url, now, detailsSection(answer.url)) };
+    return { ok: true, ...buildProfile({ ...checked, fullName }, url, now, answer.listed ?? null) };
   } catch {
     return nameOnly(fullName, profileUrl, now);
   }

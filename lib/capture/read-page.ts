@@ -3,7 +3,7 @@ import type { ReaderResult } from '@/lib/messaging/protocol';
 import { nameOnlyReading } from './page-reading';
 import { detectBlockingPage, isPublicPage, looksLikeLoginWall } from './page-kind';
 import type { PageReading } from './profile';
-import { canonicalProfileUrl, profileSlug } from './profile-url';
+import { canonicalProfileUrl, detailsSection, profileSlug } from './profile-url';
 import { cleanText } from './text';
 import { visibilityTest, type Visibility, type VisibilityCheck } from './visible';
 
@@ -47,14 +47,14 @@ export function readPage(doc: Document, url: string, readers: LayoutReaders, opt
   const profileUrl = canonicalProfileUrl(url);
   if (!slug || !profileUrl) return { ok: false, reason: 'not-profile' };
   try {
-    return read(doc, slug, profileUrl, readers, visibilityTest(options.checkVisibility));
+    return read(doc, url, slug, profileUrl, readers, visibilityTest(options.checkVisibility));
   } catch (error) {
     if (error instanceof MissingReader) return { ok: false, missing: error.kind };
     return lastResort(doc, profileUrl);
   }
 }
 
-function read(doc: Document, slug: string, profileUrl: string, readers: LayoutReaders, vis: Visibility): PageRead {
+function read(doc: Document, url: string, slug: string, profileUrl: string, readers: LayoutReaders, vis: Visibility): PageRead {
   const blocking = detectBlockingPage(doc);
   if (blocking) return { ok: false, reason: blocking };
   const signedIn = () => readers.signedIn ?? missing('signedIn');
@@ -68,7 +68,13 @@ function read(doc: Document, slug: string, profileUrl: string, readers: LayoutRe
   if (!reading?.fullName) reading = (isPublic ? signedIn().read : publicPage())(doc, slug, profileUrl, vis) ?? reading;
   if (!isPublic) reading = signedIn().withPayload(doc, reading, slug, profileUrl);
   if (!reading?.fullName) return { ok: false, reason: looksLikeLoginWall(doc) ? 'login-wall' : 'unreadable' };
-  return { ok: true, url: profileUrl, reading };
+  return { ok: true, url: profileUrl, reading, ...listedOn(url) };
+}
+
+/** The section a /details/ page lists: canonicalProfileUrl drops the path that says so. */
+function listedOn(url: string): { listed?: 'experience' | 'education' } {
+  const listed = detailsSection(url);
+  return listed ? { listed } : {};
 }
 
 function missing(kind: ReaderKind): never {

@@ -55,7 +55,8 @@ export const CapturePatch = ContactPatch.pick({
  * read off LinkedIn's page, then builds the Profile itself (lib/capture/capture-result.ts).
  */
 export const ReaderResult = z.union([
-  z.object({ ok: z.literal(true), url: ProfileUrl(), reading: PageReading }).strict(),
+  // `listed`: the section a /details/ page lists, which the canonical url no longer says.
+  z.object({ ok: z.literal(true), url: ProfileUrl(), reading: PageReading, listed: z.enum(['experience', 'education']).optional() }).strict(),
   z.object({ ok: z.literal(false), reason: NotAProfileReason }).strict(),
   z.object({ ok: z.literal(false), missing: z.enum(['signedIn', 'public']) }).strict(),
 ]);

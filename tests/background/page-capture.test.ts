@@ -34,7 +34,7 @@ function setUp(pages: Record<number, unknown>) {
 }
 
 /** What the injected reader returns: the page's raw reading, which the background turns into a Profile. */
-const read = ({ url = PRIYA, ...overrides }: { url?: string; fullName?: string; headline?: string } = {}) => ({
+const read = ({ url = PRIYA, ...overrides }: { url?: string } & Record<string, unknown> = {}) => ({
   ok: true,
   url,
   reading: {
@@ -89,6 +89,18 @@ describe('captureTab: the background reads the sender’s own tab', () => {
     const [contact] = await db.contacts.toArray();
     expect(contact).toMatchObject({ fullName: 'Priya Raman', firstName: 'Priya', lastName: 'Raman', currentCompany: 'Northwind Health' });
     expect(contact?.headline).toBeUndefined();
+  });
+
+  it('on a /details/experience/ page, keeps the saved Education and says so', async () => {
+    const school = { school: 'University of Toronto', degree: 'MDes' };
+    const { db } = setUp({
+      7: read({ education: [school] }),
+      8: { ...read({ educationState: 'absent' }), listed: 'experience' },
+    });
+    await send({ type: 'captureTab', data: {} }, tab(7));
+    const reply = await send({ type: 'captureTab', data: {} }, tab(8));
+    expect(reply?.data?.warnings).toEqual([expect.objectContaining({ code: 'education-not-listed' })]);
+    expect((await db.contacts.toArray())[0]?.education).toEqual([school]);
   });
 
   it('refuses a reader that still lacks the other reader file', async () => {

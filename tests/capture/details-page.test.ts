@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { captureResult } from '@/lib/capture/capture-result';
 import { emptyReading } from '@/lib/capture/page-reading';
+import { detailsSection } from '@/lib/capture/profile-url';
 
 const NOW = 1_750_000_000_000;
 const reading = (over: Partial<ReturnType<typeof emptyReading>>) => ({ ...emptyReading('sdui-2026'), fullName: 'Jane Doe', ...over });
 const messages = (url: string, over: Partial<ReturnType<typeof emptyReading>>) => {
-  const result = captureResult({ ok: true, url, reading: reading(over) }, NOW);
+  const listed = detailsSection(url);
+  const result = captureResult({ ok: true, url, reading: reading(over), ...(listed ? { listed } : {}) }, NOW);
   if (!result.ok) throw new Error(result.message);
   return result.warnings.map((w) => w.message);
 };
 
+// The reader sends the listed section beside the canonical url (see readPage), as here.
 // A /details/experience/ page ("Show all experiences") lists the roles only: its missing
 // Education is not something to scroll to. The merge keeps the Education saved earlier, so the
 // sentence says so instead of asking the user to scroll down on a page that will never show it.
