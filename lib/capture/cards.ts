@@ -21,6 +21,8 @@ const SECTION_KEYS: Record<SectionName, RegExp> = {
   experience: /experience|positions?(?:card|section|toplevel|$)/i,
   education: /education|schools?(?:card|section|toplevel|$)/i,
 };
+/** A key naming a whole section's box ("profile_ExperienceDetailsSection_<vanity>", "…EducationTopLevelSection"). */
+const WHOLE_SECTION_KEY = /(?:experience|education|about)\w*section/i;
 const DETAILS: Record<SectionName, string | undefined> = {
   about: undefined,
   experience: 'experience',
@@ -102,9 +104,12 @@ export function findSection(
 ): Element | undefined {
   const { doc, vis } = ctx;
   const scores = new Map<Element, number>();
-  const vote = (start: Element | null | undefined, points: number) => {
+  const vote = (start: Element | null | undefined, points: number, whole = false) => {
     if (!start || start.closest(OUTSIDE_PROFILE) || !vis.shown(start)) return;
-    const card = cardAround(start, vis);
+    let card = cardAround(start, vis);
+    // A page with no heading to bound it (a 2026 /details/ page titles its list with a <p>):
+    // the box whose key names a whole section is the card.
+    if ((card.contains(top) || top.contains(card)) && whole) card = start;
     if (card.contains(top) || top.contains(card)) return;
     scores.set(card, (scores.get(card) ?? 0) + points);
   };
@@ -112,7 +117,7 @@ export function findSection(
   for (const [el, key] of keyedElements(doc, vis)) {
     if (!SECTION_KEYS[section].test(withoutSlug(key, ctx.slug))) continue;
     // An id on an empty anchor (Ember's #experience) names the card it sits in.
-    vote(el.childElementCount === 0 ? (el.parentElement ?? el) : el, 3);
+    vote(el.childElementCount === 0 ? (el.parentElement ?? el) : el, 3, WHOLE_SECTION_KEY.test(key));
   }
   for (const [h, text] of headingTexts(doc, vis)) {
     if (isHeading(text, section)) vote(h, 3);
@@ -140,6 +145,13 @@ export function findSection(
     }
   }
   return bestScore >= 3 ? best : undefined;
+}
+
+/** Boxes whose keys name About, Experience or Education: the top card never holds one. */
+export function sectionBoxes(ctx: ReadContext): Element[] {
+  return keyedElements(ctx.doc, ctx.vis)
+    .filter(([, key]) => Object.values(SECTION_KEYS).some((words) => words.test(withoutSlug(key, ctx.slug))))
+    .map(([el]) => el);
 }
 
 /** Elements whose keys may name a section (not the top card, an entry, or Volunteering), with their keys. */

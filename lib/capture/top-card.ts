@@ -1,5 +1,5 @@
 import { connectionDegreeFrom, isDegreeBadge, pronounsFrom, TRAILING_DEGREE } from './badges';
-import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext } from './cards';
+import { cardAround, cardKey, OUTSIDE_PROFILE, type ReadContext, sectionBoxes } from './cards';
 import { isContactInfo } from './contact-info';
 import { isSectionHeading } from './headings';
 import { ownSlugsIn } from './identity';
@@ -28,7 +28,24 @@ export interface TopCard {
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
-  return bestNamed(ctx, names, ctx.doc.querySelectorAll('h1, h2, h3')) ?? bestNamed(ctx, names, namedElements(ctx, names));
+  const top = bestNamed(ctx, names, ctx.doc.querySelectorAll('h1, h2, h3'));
+  if (top) return top;
+  const named = bestNamed(ctx, names, namedElements(ctx, names));
+  return named && { ...named, card: clearOfSections(named.card, named.heading, ctx) };
+}
+
+/**
+ * A name that is no heading has no heading to bound its card either: on a 2026 /details/ page
+ * (nothing there is a heading) it would run on into the list, whose first role's place and
+ * company then read as the person's. The card stops short of any box keyed as a section.
+ */
+function clearOfSections(card: Element, name: Element, ctx: ReadContext): Element {
+  const sections = sectionBoxes(ctx).filter((box) => !box.contains(name));
+  let box = card;
+  while (box !== name && sections.some((section) => box.contains(section))) {
+    box = [...box.children].find((child) => child.contains(name)) ?? name;
+  }
+  return box;
 }
 
 /**
