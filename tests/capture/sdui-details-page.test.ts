@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OWN_FIXTURES } from './fixtures';
 import { readProfile } from './read-profile';
 import { closeAll, parseHtml } from './parse-html';
 
@@ -12,40 +15,9 @@ afterAll(closeAll);
 const URL = 'https://www.linkedin.com/in/dana-okafor/details/experience/';
 const NOW = Date.UTC(2026, 2, 1);
 
-const role = (key: string, org: string, orgId: number, title: string, kind: string, dates: string, place: string) => `
-<div componentkey="entity-collection-item-${key}"><hr role="presentation">
-  <div><a href="https://www.linkedin.com/company/${orgId}/"><figure aria-label="${org} logo" data-view-name="image"><svg role="img" aria-label="${org} logo"></svg></figure></a>
-  <div><div role="button"><div><p>${title}</p><p>${org} · ${kind}</p><p>${dates}</p><p>${place}</p></div></div>
-  <div><span data-testid="expandable-text-box">▪Built the dashboards the operations team runs on every morning.</span></div>
-  <button aria-label="Edit ${title} at ${org}"><svg role="img" aria-label=""></svg></button></div></div>
-</div>`;
-
-const PAGE = `<!doctype html><html><head><title>Dana Okafor | LinkedIn</title></head><body>
-<div role="main" data-sdui-screen="com.linkedin.sdui.flagshipnav.profile.ProfileExperienceDetails">
-  <div role="toolbar"><div role="button"><div aria-label="Dana Okafor"><figure aria-label="" data-view-name="image"><svg role="img" aria-label=""></svg></figure>
-    <div><p>Dana Okafor</p><p>Analytics Engineer, Dashboards &amp; Workflow Automation</p></div></div></div></div>
-  <div componentkey="com.linkedin.sdui.profile.card.refACoAABDanaOkafor0000000000000000000">
-  <div data-testid="profile_ExperienceDetailsSection_dana-okafor" componentkey="com.linkedin.sdui.profile.card.refACoAABDanaOkafor0000000000000000000">
-    <div><button aria-label="Navigate back to profile main screen"><svg role="img" aria-label=""></svg></button><p>Experience</p>
-      <button aria-label="Add a position or career break"><svg role="img" aria-label=""></svg></button></div>
-    <div data-view-name="profile-experience-details-view"><div data-view-name="profile-self-position-details"><div componentkey="profileExperienceDetails_top_anchor"></div>
-    ${role('-25deafbf', 'Okafor Analytics LLC', 105821508, 'President - Analytics &amp; Workflow', 'Self-employed', 'Jun 2024 - Present · 1 yr 9 mos', 'New York, New York, United States · Hybrid')}
-    ${role('-6e4fd4fb', 'Allstar Beverages', 781361, 'Business Intelligence Developer', 'Full-time', 'Jan 2025 - Jan 2026 · 1 yr 1 mo', 'Hawthorne, New York, United States · Hybrid')}
-    ${role('ade589c', 'Common Power', 27207732, 'Power BI Developer', 'Contract', 'Mar 2023 - Jun 2024 · 1 yr 4 mos', 'New York, New York, United States · Remote')}
-    <div componentkey="entity-collection-item-5ef9a9a7"><hr role="presentation">
-      <div><a href="https://www.linkedin.com/company/18264140/"><figure aria-label="PRESS logo" data-view-name="image"><svg role="img" aria-label="PRESS logo"></svg></figure></a>
-      <div><a href="https://www.linkedin.com/company/18264140/"><div><p>PRESS</p><p>1 yr</p></div></a>
-      <ul>
-        <li><div role="button"><div><p>Account Manager</p><p>Oct 2017 - Jul 2018 · 10 mos</p><p>11 Harrison Street, NY, New York 10013</p></div></div>
-          <button aria-label="Edit Account Manager at PRESS"><svg role="img" aria-label=""></svg></button></li>
-        <li><div role="button"><div><p>Marketing Coordinator</p><p>Aug 2017 - Oct 2017 · 3 mos</p><p>Empire State Building</p></div></div>
-          <button aria-label="Edit Marketing Coordinator at PRESS"><svg role="img" aria-label=""></svg></button></li>
-      </ul></div></div>
-    </div>
-    </div></div>
-    <div><button><span>Load more</span></button></div>
-  </div></div>
-</div></body></html>`;
+// Written in the shape the real page had (its text and company ids are made up): the file is
+// also what the e2e suite serves at this url.
+const PAGE = readFileSync(path.join(OWN_FIXTURES, 'sdui-details-experience-dana-okafor.html'), 'utf8');
 
 const read = () => JSON.parse(JSON.stringify(readProfile(parseHtml(PAGE), URL, NOW)));
 

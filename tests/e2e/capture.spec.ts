@@ -53,6 +53,24 @@ test('after an in-page navigation the button follows the new profile and saves t
   expect(names.sort()).toEqual(['Jörg Müller', 'Priya Raman']);
 });
 
+test('on a 2026 "Show all experiences" page every role is saved, and Education is said to be kept as saved', async ({
+  context,
+  linkedin,
+  serviceWorker,
+}) => {
+  const url = 'https://www.linkedin.com/in/dana-okafor/details/experience/';
+  linkedin.serve(url, path.join(OWN_FIXTURES, 'sdui-details-experience-dana-okafor.html'));
+  const profile = await new ProfilePage(await context.newPage()).open(url);
+  await profile.save();
+  await expect.poll(() => profile.status()).toBe('Saved ✓');
+  // The section the page lists crosses the reader → background protocol beside the canonical url.
+  expect(await profile.warnings()).toContain('This page lists only Experience, so Education was not read: what is already saved under Education is kept');
+  const [contact] = await readTable<{ profileUrl: string; location?: string; experience: unknown[] }>(serviceWorker, 'contacts');
+  expect(contact?.profileUrl).toBe('https://www.linkedin.com/in/dana-okafor/');
+  expect(contact?.experience).toHaveLength(5);
+  expect(contact?.location).toBeUndefined();
+});
+
 test('a profile whose Experience has not loaded yet is saved with a warning that says what to do', async ({
   context,
   linkedin,
