@@ -22,10 +22,10 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'H1', 'H2', 'H3
  * Multi-line text (About, role descriptions): LinkedIn writes the user's paragraphs as <br>s, which
  * textContent drops, so "…Carl Sagan.<br><br>Right now…" would run together.
  */
-export function blockText(el: Element | null | undefined, hidden?: (el: Element) => boolean): string | undefined {
+export function blockText(el: Element | null | undefined, hidden?: (el: Element) => boolean, keepNewlines = false): string | undefined {
   if (!el) return undefined;
   const parts: string[] = [];
-  collect(el, parts, hidden);
+  collect(el, parts, hidden, keepNewlines);
   const text = parts
     .join('')
     .split('\n')
@@ -36,10 +36,11 @@ export function blockText(el: Element | null | undefined, hidden?: (el: Element)
   return text === '' ? undefined : text;
 }
 
-function collect(node: Node, parts: string[], hidden?: (el: Element) => boolean): void {
+function collect(node: Node, parts: string[], hidden: ((el: Element) => boolean) | undefined, keepNewlines: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      parts.push((child.nodeValue ?? '').replace(/\n/g, ' '));
+      const text = child.nodeValue ?? '';
+      parts.push(keepNewlines ? text : text.replace(/\n/g, ' '));
     } else if (child.nodeType === 1) {
       const el = child as Element;
       if (SKIPPED.has(el.tagName) || el.classList.contains('visually-hidden') || hidden?.(el)) continue;
@@ -49,7 +50,7 @@ function collect(node: Node, parts: string[], hidden?: (el: Element) => boolean)
       }
       const block = BLOCKS.has(el.tagName);
       if (block) parts.push('\n');
-      collect(el, parts, hidden);
+      collect(el, parts, hidden, keepNewlines);
       if (block) parts.push('\n');
     }
   }

@@ -225,5 +225,10 @@ export function firstShown(scope: ParentNode, selector: string, vis: Visibility)
 /** A long-text box (About, a role's description) as multi-line visible text. */
 export function boxText(box: Element, vis: Visibility): string | undefined {
   // Ember: the aria-hidden copy is the one on screen (beside a screen-reader copy).
-  return blockText(firstShown(box, 'span[aria-hidden="true"]', vis) ?? box, vis.hides);
+  const shown = firstShown(box, 'span[aria-hidden="true"]', vis) ?? box;
+  // The 2026 text box writes its paragraphs as newlines in the text, which its stylesheet
+  // shows as line breaks (white-space: pre-wrap): a saved or unstyled page must keep them too.
+  return blockText(shown, vis.hides, shown.closest(PRE_WRAPPED) !== null);
 }
+
+const PRE_WRAPPED = '[data-testid="expandable-text-box"]';

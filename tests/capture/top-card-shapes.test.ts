@@ -254,3 +254,17 @@ describe('a list cut at "Show all"', () => {
     expect(codesWith('Alle anzeigen')).toEqual([]);
   });
 });
+
+// A real 2026 page (Jakub R.) writes About's paragraphs as newlines inside the text box, shown
+// as breaks by its stylesheet's white-space: pre-wrap; they were run together into one.
+describe("About's paragraphs written as newlines in the 2026 text box", () => {
+  it('are kept, each line tidied', () => {
+    const result = capture((_top, doc) => {
+      const card = doc.querySelector('[componentkey$="AboutTopLevelSection"], [componentkey*="About"]');
+      const box = card?.querySelector('[data-testid="expandable-text-box"]');
+      if (!box) throw new Error('fixture changed: no About text box');
+      box.textContent = 'I build dashboards.\n\n\t•\tPower BI\n\t•\tTableau\n\nAsk me about data quality.';
+    });
+    expect(result.profile.about).toBe('I build dashboards.\n\n• Power BI\n• Tableau\n\nAsk me about data quality.');
+  });
+});
