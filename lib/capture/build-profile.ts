@@ -1,13 +1,13 @@
 import { currentJob } from './current-job';
 import { compact } from './page-reading';
 import { splitName } from './names';
-import type { CaptureWarning, Profile, ProfileInput, WordedReading } from './profile';
+import type { CaptureWarning, ListedSection, Profile, ProfileInput, WordedReading } from './profile';
 import { isHttpsUrl, LIST_LIMITS, MEMBER_ID, TEXT_LIMITS } from './profile-limits';
 
 export const EXTRACTOR_VERSION = '1.0.0';
 
-const SECTION_LABEL = { experience: 'Experience', education: 'Education' } as const;
-type Section = keyof typeof SECTION_LABEL;
+type Section = ListedSection;
+const SECTION_LABEL: Record<Section, string> = { experience: 'Experience', education: 'Education' };
 
 /**
  * Turns what a layout reader found into a Profile that passes the schema, plus warnings.

@@ -2,7 +2,7 @@ import { buildProfile } from './build-profile';
 import { educationFrom, experienceFrom } from './entry-lines';
 import { isMemberIdSlug, namesSomeoneElse } from './identity';
 import { nameOnlyReading } from './page-reading';
-import type { CaptureResult, CaptureWarning, NotAProfileReason, PageReading, ReadWarningCode, WordedReading } from './profile';
+import type { CaptureResult, CaptureWarning, ListedSection, NotAProfileReason, PageReading, ReadWarningCode, WordedReading } from './profile';
 import { canonicalProfileUrl, profileSlug } from './profile-url';
 import { selfCheck } from './self-check';
 
@@ -53,7 +53,7 @@ function completed(reading: PageReading): WordedReading {
 }
 
 /** What the reader's answer means for the user, as a reason and a sentence they can act on. */
-type ReaderAnswer = { ok: true; url: string; reading: PageReading; listed?: 'experience' | 'education' } | { ok: false; reason: NotAProfileReason };
+type ReaderAnswer = { ok: true; url: string; reading: PageReading; listed?: ListedSection } | { ok: false; reason: NotAProfileReason };
 
 /**
  * The half of a capture that needs no DOM, run by the background on what the injected reader

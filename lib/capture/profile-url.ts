@@ -4,6 +4,8 @@
  * ("jörg-müller") or percent-encoded. Contacts are keyed by one canonical form of it.
  */
 
+import type { ListedSection } from './profile';
+
 // Only one label in front of linkedin.com: "www", "m", or a country code. This also rejects
 // look-alikes such as linkedin.com.evil.com, whose hostname does not end in linkedin.com.
 const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)?linkedin\.com$/;
@@ -62,7 +64,7 @@ export function profileSlug(url: string): string | null {
  * The section a profile's "Show all" sub-page lists (/in/<slug>/details/experience/), or null on
  * the profile itself: such a page holds that section only.
  */
-export function detailsSection(url: string): 'experience' | 'education' | null {
+export function detailsSection(url: string): ListedSection | null {
   const parsed = parseLinkedInUrl(url);
   if (!parsed || slugAfter(parsed, 'in') === null) return null;
   const [, , , sub, section] = parsed.pathname.toLowerCase().split('/');

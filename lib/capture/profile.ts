@@ -78,6 +78,10 @@ export type ProfileInput = z.input<typeof Profile>;
 export const SectionState = z.enum(['read', 'cut', 'placeholder', 'absent']);
 export type SectionState = z.infer<typeof SectionState>;
 
+/** The one section a profile's "Show all" sub-page lists (/in/<slug>/details/experience/). */
+export const ListedSection = z.enum(['experience', 'education']);
+export type ListedSection = z.infer<typeof ListedSection>;
+
 // Bounds on what the injected reader may hand back. Generous on purpose: the real limits are
 // applied by buildProfile, which shortens or drops a value with a warning instead of losing the
 // capture; these only keep a runaway page from flooding the worker.

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ReaderResult } from '@/lib/messaging/protocol';
 import { nameOnlyReading } from './page-reading';
 import { detectBlockingPage, isPublicPage, looksLikeLoginWall } from './page-kind';
-import type { PageReading } from './profile';
+import type { ListedSection, PageReading } from './profile';
 import { canonicalProfileUrl, detailsSection, profileSlug } from './profile-url';
 import { cleanText } from './text';
 import { visibilityTest, type Visibility, type VisibilityCheck } from './visible';
@@ -72,7 +72,7 @@ function read(doc: Document, url: string, slug: string, profileUrl: string, read
 }
 
 /** The section a /details/ page lists: canonicalProfileUrl drops the path that says so. */
-function listedOn(url: string): { listed?: 'experience' | 'education' } {
+function listedOn(url: string): { listed?: ListedSection } {
   const listed = detailsSection(url);
   return listed ? { listed } : {};
 }

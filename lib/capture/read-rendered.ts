@@ -7,7 +7,7 @@ import { readEducationCard, readExperienceCard } from './rows';
 import { asciiDigits, blockText, sameText } from './text';
 import { findTopCard, readTopLines } from './top-card';
 import { boxText, visibleText, type Visibility } from './visible';
-import type { PageReading, SchoolLines } from './profile';
+import type { ListedSection, PageReading, SchoolLines } from './profile';
 
 /**
  * The signed-in profile page in any of its layouts: the server-driven one (2025–, hashed classes,
@@ -104,7 +104,7 @@ function aboutText(card: Element, vis: Visibility): string | undefined {
  * were read (each role under a company header counts). A link without a count says nothing:
  * some layouts show it under complete lists too.
  */
-function isCut(section: Element, name: 'experience' | 'education', read: number, vis: Visibility): boolean {
+function isCut(section: Element, name: ListedSection, read: number, vis: Visibility): boolean {
   return [...section.querySelectorAll(`a[href*="/details/${name}"]`)].some((link) => {
     if (!vis.shown(link)) return false;
     const count = /\d[\d.,\s]*/.exec(asciiDigits(visibleText(link, vis) ?? ''))?.[0].replace(/\D/g, '');

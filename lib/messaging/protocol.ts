@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ImportReport } from '@/lib/backup/import-report';
-import { CaptureWarning, NotAProfileReason, PageReading, Profile } from '@/lib/capture/profile';
+import { CaptureWarning, ListedSection, NotAProfileReason, PageReading, Profile } from '@/lib/capture/profile';
 import { ProfileUrl } from '@/lib/records/fields';
 import { Stage } from '@/lib/contacts/stage';
 import { Interview } from '@/lib/interviews/interview';
@@ -56,7 +56,7 @@ export const CapturePatch = ContactPatch.pick({
  */
 export const ReaderResult = z.union([
   // `listed`: the section a /details/ page lists, which the canonical url no longer says.
-  z.object({ ok: z.literal(true), url: ProfileUrl(), reading: PageReading, listed: z.enum(['experience', 'education']).optional() }).strict(),
+  z.object({ ok: z.literal(true), url: ProfileUrl(), reading: PageReading, listed: ListedSection.optional() }).strict(),
   z.object({ ok: z.literal(false), reason: NotAProfileReason }).strict(),
   z.object({ ok: z.literal(false), missing: z.enum(['signedIn', 'public']) }).strict(),
 ]);
