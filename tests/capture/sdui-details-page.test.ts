@@ -51,3 +51,28 @@ describe('an SDUI /details/experience/ page with no heading at all', () => {
     expect(codes).not.toContain('experience-not-loaded');
   });
 });
+
+describe('the same page for Education (/details/education/), its box keyed EducationDetailsSection', () => {
+  const school = (name: string, id: number, degree: string, years: string) =>
+    `<div componentkey="entity-collection-item-${id}"><hr role="presentation"><div><a href="https://www.linkedin.com/school/${id}/"><figure aria-label="${name} logo" data-view-name="image"><svg role="img" aria-label="${name} logo"></svg></figure></a>` +
+    `<div><a href="https://www.linkedin.com/school/${id}/"><div><p>${name}</p><p>${degree}</p><p>${years}</p></div></a><button aria-label="Edit education at ${name}"></button></div></div></div>`;
+  const educationPage = () => {
+    const start = PAGE.indexOf('<div data-view-name="profile-experience-details-view">');
+    const end = PAGE.indexOf('<div><button><span>Load more');
+    const list = `<div data-view-name="profile-education-details-view">${school('Pace University', 123, "Bachelor's degree, Information Systems", '2014 – 2018')}${school('Baruch College', 456, 'Certificate, Data Analytics', '2019')}</div></div>`;
+    return (PAGE.slice(0, start) + list + PAGE.slice(end))
+      .replace('profile_ExperienceDetailsSection_', 'profile_EducationDetailsSection_')
+      .replace('<p>Experience</p>', '<p>Education</p>');
+  };
+
+  it('reads both schools, and keeps Experience as saved', () => {
+    const result = JSON.parse(JSON.stringify(readProfile(parseHtml(educationPage()), 'https://www.linkedin.com/in/dana-okafor/details/education/', NOW)));
+    expect(result.profile.education.map((e: { school: string; degree: string; field: string }) => [e.school, e.degree, e.field])).toEqual([
+      ['Pace University', "Bachelor's degree", 'Information Systems'],
+      ['Baruch College', 'Certificate', 'Data Analytics'],
+    ]);
+    expect(result.profile.experience).toEqual([]);
+    expect(result.profile.location).toBeUndefined();
+    expect(result.warnings.map((w: { code: string }) => w.code)).toEqual(['experience-not-listed']);
+  });
+});
