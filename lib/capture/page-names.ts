@@ -96,6 +96,25 @@ export function sameName(a: string, b: string): boolean {
   return sameFolded(fold(a), fold(b)) || sameFolded(fold(withoutAside(a)), fold(withoutAside(b)));
 }
 
+/**
+ * The address's vanity name spells the name ("tam-lai-286604117", "abgargulo", "jörg-müller"):
+ * the same letters, with the number LinkedIn appends to a taken name left out. One more
+ * independent place naming the person, for a page that names them nowhere else.
+ */
+export function spellsSlug(name: string, slug: string): boolean {
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // A malformed escape: compare the slug as it is.
+  }
+  const parts = decoded.split('-');
+  while (parts.length > 1 && /\d/.test(parts[parts.length - 1] ?? '')) parts.pop();
+  const letters = (text: string) => fold(text).replace(/[^\p{L}]/gu, '');
+  const target = letters(parts.join(' '));
+  return target.length >= 4 && (letters(name) === target || letters(withoutAside(name)) === target);
+}
+
 function sameFolded(x: string, y: string): boolean {
   if (!x || !y) return false;
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);

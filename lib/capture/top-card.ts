@@ -4,7 +4,7 @@ import { isContactInfo } from './contact-info';
 import { isSectionHeading } from './headings';
 import { ownSlugsIn } from './identity';
 import { canonicalOrgUrl } from './org-url';
-import { sameName } from './page-names';
+import { sameName, spellsSlug } from './page-names';
 import { photoUrlOf } from './photo';
 import { parseLinkedInUrl, slugAfter } from './profile-url';
 import { asciiDigits, cleanText, isPlaceText, splitDots } from './text';
@@ -30,7 +30,7 @@ const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licen
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
   const top = bestNamed(ctx, names, ctx.doc.querySelectorAll('h1, h2, h3'));
   if (top) return top;
-  const named = bestNamed(ctx, names, namedElements(ctx, names));
+  const named = bestNamed(ctx, names, namedElements(ctx, names), true);
   return named && { ...named, card: clearOfSections(named.card, named.heading, ctx) };
 }
 
@@ -51,24 +51,26 @@ function clearOfSections(card: Element, name: Element, ctx: ReadContext): Elemen
 /**
  * The person's name where it is not a heading (the sticky header's lockup on an Ember
  * /details/ page, a name heading turned into a <p>): elements whose whole text is a name the
- * page gives elsewhere (title, embedded JSON), so the page itself must say who it is. Only
- * asked when no heading qualifies: a heading is the stronger signal.
+ * page gives elsewhere (title, embedded JSON) or that the address's vanity name spells, so
+ * something besides the element must say who it is. Only asked when no heading qualifies: a
+ * heading is the stronger signal.
  */
 function namedElements(ctx: ReadContext, names: string[]): Element[] {
-  if (names.length === 0 || !ctx.doc.body) return [];
-  const longest = Math.max(...names.map((name) => name.length)) + 40;
+  if (!ctx.doc.body) return [];
+  const longest = Math.max(ctx.slug.length, ...names.map((name) => name.length)) + 40;
   const found = new Set<Element>();
   const walker = ctx.doc.createTreeWalker(ctx.doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     const el = node.parentElement;
     if (!el || text.length > longest || !/\p{L}/u.test(text)) continue;
-    if (names.some((name) => sameName(name, nameOf(text) ?? ''))) found.add(el);
+    const name = nameOf(text) ?? '';
+    if (names.some((known) => sameName(known, name)) || spellsSlug(name, ctx.slug)) found.add(el);
   }
   return [...found];
 }
 
-function bestNamed(ctx: ReadContext, names: string[], candidates: Iterable<Element>): TopCard | undefined {
+function bestNamed(ctx: ReadContext, names: string[], candidates: Iterable<Element>, bySlug = false): TopCard | undefined {
   const { vis, slug } = ctx;
   let best: TopCard | undefined;
   let bestScore = -Infinity;
@@ -86,6 +88,9 @@ function bestNamed(ctx: ReadContext, names: string[], candidates: Iterable<Eleme
     if (isContactInfo(card, vis)) score += 2;
     const agreed = names.filter((name) => sameName(name, text)).length;
     score += 3 * agreed;
+    // Not for headings: on a profile the heading is the stronger signal, and a page is not
+    // wrong because the vanity name is something else ("priya-raman-ux").
+    if (bySlug && spellsSlug(text, slug)) score += 3;
     if (score > bestScore) {
       bestScore = score;
       best = { heading, card, name: text, agreed };

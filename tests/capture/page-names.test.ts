@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { nameFromEmbeddedJson, nameFromTitle, sameName } from '@/lib/capture/page-names';
+import { nameFromEmbeddedJson, nameFromTitle, sameName, spellsSlug } from '@/lib/capture/page-names';
 import { closeAll, parseHtml } from './parse-html';
 
 afterAll(closeAll);
@@ -64,5 +64,27 @@ describe('one name written with and without what it puts in brackets', () => {
   it('other people are still other people', () => {
     expect(sameName('Jane (Smith) Doe', 'John Doe')).toBe(false);
     expect(sameName('Wendy (MacKenzie) Pease', 'Wendy Peters')).toBe(false);
+  });
+});
+
+describe('spellsSlug: the address names the person too', () => {
+  it.each([
+    ['Tam Lai', 'tam-lai-286604117'],
+    ['Dr. DS Chauhan', 'dr-ds-chauhan-70690b49'],
+    ['Abgar Gulo', 'abgargulo'],
+    ['Jörg Müller', 'jörg-müller'],
+    ['Jörg Müller', encodeURIComponent('jörg-müller')],
+    ['Wendy (MacKenzie) Pease', 'wendy-pease'],
+  ])('%s at /in/%s/', (name, slug) => {
+    expect(spellsSlug(name, slug)).toBe(true);
+  });
+
+  it.each([
+    ['Priya Raman', 'priya-raman-ux'],
+    ['Jane Smith', 'tam-lai-286604117'],
+    ['Al', 'al'],
+    ['Experience', 'tam-lai'],
+  ])('not %s at /in/%s/', (name, slug) => {
+    expect(spellsSlug(name, slug)).toBe(false);
   });
 });

@@ -221,6 +221,22 @@ describe('a name that is not a heading', () => {
     expect(profile.education).toEqual(golden.profile.education);
   });
 
+  // A real 2023 Ember /details/ page saved without its <head> (Tam L.): the sticky header's
+  // lockup was the only name, and no title, og:title or JSON said it again. The address does:
+  // a vanity name spelling the lockup's letters ("tam-lai-286604117") names the person too.
+  it.each([1, 2, 3, 4, 5])('Ember profile-%i with its <h1> as a <div> and no title: the address spells the name', (n) => {
+    const entry = JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'manifest.json'), 'utf8')).fixtures.find(
+      (f: { file: string }) => f.file === `ember-2024-logged-in/profile-${n}.html`,
+    );
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, `ember-2024-logged-in__profile-${n}.json`), 'utf8'));
+    const doc = parseHtml(readFileSync(path.join(SHARED_FIXTURES, entry.file), 'utf8'));
+    asDiv(doc.querySelector('main h1')!, 'div');
+    doc.title = '';
+    const { profile } = JSON.parse(JSON.stringify(readProfile(doc, entry.url, NOW)));
+    for (const field of ['fullName', 'headline', 'location', 'currentTitle', 'currentCompany']) expect(profile[field], field).toBe(golden.profile[field]);
+    expect(profile.experience).toEqual(golden.profile.experience);
+  });
+
   it('is not taken when nothing else on the page names the person', () => {
     const result = capture((top, doc) => {
       asDiv(top.querySelector('h2')!, 'p');
