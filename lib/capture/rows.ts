@@ -188,7 +188,28 @@ function descriptionOf(row: Element, subs: Element[], ctx: RowContext): string |
     const text = boxText(box, ctx.vis);
     if (text) return text;
   }
+  return plainDescription(row, subs, ctx);
+}
+
+/**
+ * Ember's sub-components list may hold the description with no show-more box around it (a
+ * 2023 /details/experience/ page): a block of prose there, its own and not a nested role's.
+ * The skills line beside it ("Figma, UX research and +3 skills", "A · B · C") is no prose.
+ */
+function plainDescription(row: Element, subs: Element[], ctx: RowContext): string | undefined {
+  for (const box of row.querySelectorAll(`${SUB_COMPONENTS} span[aria-hidden="true"]`)) {
+    if (subs.some((sub) => sub.contains(box)) || box.closest('a') || !ctx.vis.shown(box)) continue;
+    const owner = box.closest(SUB_COMPONENTS)?.parentElement?.closest(ENTRY_MARKER);
+    if (owner && owner !== row && row.contains(owner)) continue;
+    const text = boxText(box, ctx.vis);
+    if (text && isProse(text)) return text;
+  }
   return undefined;
+}
+
+function isProse(text: string): boolean {
+  if (/\+\s?\d+\s\S+$/u.test(text) || text.split(' · ').length > 2) return false;
+  return text.includes('\n') || text.length >= 60;
 }
 
 /** The entry's company or school page (employers can be schools, schools can be companies). */

@@ -87,3 +87,31 @@ describe('a school entry without a degree', () => {
     expect(result.profile.education).toEqual(GOLDEN.profile.education);
   });
 });
+
+// A real 2023 Ember /details/experience/ page (Tam L.) writes each role's description in the
+// sub-components list without the inline-show-more-text box the profile page wraps it in.
+describe('an Ember role description without its show-more box', () => {
+  it('is still read, and the skills line beside it is not taken for one', () => {
+    const file = path.join(SHARED_FIXTURES, 'ember-2024-logged-in/profile-1.html');
+    const golden = JSON.parse(readFileSync(path.join(GOLDENS, 'ember-2024-logged-in__profile-1.json'), 'utf8'));
+    const html = readFileSync(file, 'utf8').replace(/inline-show-more-text[\w-]*/g, '');
+    const doc = parseHtml(html);
+    // The role with no description gets skills lines in its sub-components, as real roles show.
+    const title = [...doc.querySelectorAll('span[aria-hidden="true"]')].find((span) => span.textContent?.trim() === 'Project Lead');
+    const role = title?.closest('[data-view-name="profile-component-entity"]');
+    if (!role) throw new Error('fixture changed: no Project Lead role');
+    const skills = doc.createElement('div');
+    skills.className = 'pvs-entity__sub-components';
+    for (const line of ['Game design, Team leadership, Unity, C#, Scrum, Public speaking and +3 skills', 'Skills: Team Leadership · Unity · C# · Game Design · Scrum · Mentoring']) {
+      const span = doc.createElement('span');
+      span.setAttribute('aria-hidden', 'true');
+      span.textContent = line;
+      skills.append(span);
+    }
+    role.append(skills);
+    const { profile } = JSON.parse(JSON.stringify(readProfile(doc, 'https://www.linkedin.com/in/eduardo-alvarez-nowak/', NOW)));
+    expect(profile.experience.map((r: { description?: string }) => r.description)).toEqual(
+      golden.profile.experience.map((r: { description?: string }) => r.description),
+    );
+  });
+});
