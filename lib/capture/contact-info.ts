@@ -1,3 +1,4 @@
+import { perReading } from './reading-memo';
 import { visibleText, type Visibility } from './visible';
 
 /**
@@ -25,9 +26,12 @@ function saysContactInfo(control: Element, vis: Visibility): boolean {
   return text !== undefined && (control.matches(CONTACT_HREF) || WORDS.has(text.normalize('NFC').toLowerCase()));
 }
 
-/** The element is the contact-info control, sits inside it, or holds it. */
-export function isContactInfo(el: Element, vis: Visibility): boolean {
+/**
+ * The element is the contact-info control, sits inside it, or holds it. Kept per reading: the
+ * top card asks it of the same block for each of its lines.
+ */
+export const isContactInfo = perReading((el: Element, vis: Visibility): boolean => {
   const around = el.closest(CONTROLS);
   if (around) return saysContactInfo(around, vis);
   return [...el.querySelectorAll(CONTROLS)].some((control) => saysContactInfo(control, vis));
-}
+});
