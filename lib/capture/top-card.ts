@@ -28,9 +28,14 @@ export interface TopCard {
 const OTHER_CARDS = /^(activity|skills|interests|languages|recommendations|licenses & certifications|people you may know|more profiles for you|people also viewed)$/i;
 
 export function findTopCard(ctx: ReadContext, names: string[]): TopCard | undefined {
+  const confirmed = (card: TopCard) => card.agreed > 0 || spellsSlug(card.name, ctx.slug);
   const top = bestNamed(ctx, names, ctx.doc.querySelectorAll('h1, h2, h3'));
-  if (top) return top;
+  if (top && confirmed(top)) return top;
   const named = bestNamed(ctx, names, namedElements(ctx, names), true);
+  // A heading that neither the page's other names nor its address confirm gives way to plain
+  // text in its own card that they do: a 2020 Ember card writes the name in an <li> and the
+  // headline in the only heading, an <h2>.
+  if (top && !(named && confirmed(named) && top.card.contains(named.heading))) return top;
   return named && { ...named, card: clearOfSections(named.card, named.heading, ctx) };
 }
 
@@ -61,7 +66,8 @@ function namedElements(ctx: ReadContext, names: string[]): Element[] {
   const found = new Set<Element>();
   const walker = ctx.doc.createTreeWalker(ctx.doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
+    // Source indentation around the name is no part of it.
+    const text = cleanText(node.nodeValue);
     const el = node.parentElement;
     if (!el || text.length > longest || !/\p{L}/u.test(text)) continue;
     const name = nameOf(text) ?? '';
@@ -356,7 +362,8 @@ function locationOf(
     if (beside && beside.length <= 150) return beside;
     for (let i = contactAt - 1; i > headlineAt; i--) {
       const prev = after[i];
-      if (!prev || isSeparator(prev.text)) continue;
+      // The 2020 Ember card lists place, connections count, then the link, each an <li>.
+      if (!prev || isSeparator(prev.text) || isCount(prev, ctx) || linkOnly(prev, ctx)) continue;
       return isPlace(prev, ctx) ? splitDots(prev.text)[0] : undefined;
     }
     return undefined;
