@@ -28,8 +28,10 @@ const SINGLE_DATE = /^(?:[\p{L}\p{M}.׳']{1,12}\s(?:\d{1,2}[\s/,]\s?)?(?:(?:de|d
 // "3 yrs 9 mos", "3 J. 9 Mon.", "2 ans", "11 months", "1 año 2 meses".
 const DURATION = /^\d+\s*[\p{L}\p{M}.]+(?:\s+\d+\s*[\p{L}\p{M}.]+)?$/u;
 // A role that began and ended in one year, or lasted under a month: "Less than a year", "weniger
-// als ein Jahr", "moins d’un an", "menos de un año", "meno di un anno", "minder dan een jaar".
-const UNDER_ONE = /^(?:less than a|weniger als ein(?:en)?|moins d['’]un|menos de u[nm]|meno di un|minder dan een)\s\p{L}+$/iu;
+// als ein Jahr", "moins d’un an", "menos de un año", "meno di un anno", "minder dan een jaar",
+// "меньше года", "mniej niż rok", "mindre än ett år", "méně než rok"; "1 yıldan az", "1년 미만".
+const UNDER_ONE =
+  /^(?:(?:less than a|weniger als ein(?:en)?|moins d['’]un|menos de u[nm]|meno di un|minder dan een|меньше|менее|менше|mniej niż|mindre än ett|mindre end et|mindre enn ett|méně než|menej ako|kevesebb mint egy)\s\p{L}+|\d+\s?\p{L}+\s(?:az|미만))$/iu;
 
 export interface DateLine {
   start?: string;

@@ -17,6 +17,10 @@ describe('parseDateLine', () => {
     ['2023 - 2023 · weniger als ein Jahr', { start: '2023', end: '2023', duration: 'weniger als ein Jahr' }],
     ['2023 - 2023 · moins d’un an', { start: '2023', end: '2023', duration: 'moins d’un an' }],
     ['2023 - 2023 · menos de un año', { start: '2023', end: '2023', duration: 'menos de un año' }],
+    ['2021 – настоящее время · меньше года', { start: '2021', end: 'Present', duration: 'меньше года' }],
+    ['2023 - 2023 · mniej niż rok', { start: '2023', end: '2023', duration: 'mniej niż rok' }],
+    ['2023 - 2023 · 1 yıldan az', { start: '2023', end: '2023', duration: '1 yıldan az' }],
+    ['2023 - 2023 · mindre än ett år', { start: '2023', end: '2023', duration: 'mindre än ett år' }],
     ['2015–2017', { start: '2015', end: '2017' }],
     ['2022年3月 - 現在', { start: '2022年3月', end: 'Present' }],
     // Hungarian writes the year first; Hebrew month abbreviations end in a geresh.
@@ -78,6 +82,14 @@ describe('entry lines', () => {
       location: 'Toronto',
     });
     expect(roleFromLines(['Founder', 'Acme'])).toEqual({ title: 'Founder', company: 'Acme' });
+    // A real 2021 Russian-UI page: the duration on its own line, in words, was stored as the place.
+    expect(roleFromLines(['Senior Software Engineer', 'Fluxon', '2021 – настоящее время', 'меньше года'])).toEqual({
+      title: 'Senior Software Engineer',
+      company: 'Fluxon',
+      start: '2021',
+      end: 'Present',
+      duration: 'меньше года',
+    });
   });
 
   it('never stores a date it could not read as the location', () => {
