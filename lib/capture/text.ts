@@ -80,7 +80,8 @@ export function splitDots(line: string): string[] {
  * long or ends as a sentence does is a description, a count, a headline or a skills line.
  */
 export function isPlaceText(text: string): boolean {
-  return text.length <= 100 && !/[\d#@|:：+]/.test(asciiDigits(text)) && !/[.!?。！？]$/.test(text);
+  // No place names LinkedIn: "LinkedIn helped me get this job" is a badge, in every language.
+  return text.length <= 100 && !/[\d#@|:：+]/.test(asciiDigits(text)) && !/[.!?。！？]$/.test(text) && !/linkedin/i.test(text);
 }
 
 /** Case- and space-insensitive equality, for names of the same company written in two places. */

@@ -82,8 +82,9 @@ describe('entry lines', () => {
       location: 'Toronto',
     });
     expect(roleFromLines(['Founder', 'Acme'])).toEqual({ title: 'Founder', company: 'Acme' });
-    // A real 2021 Russian-UI page: the duration on its own line, in words, was stored as the place.
-    expect(roleFromLines(['Senior Software Engineer', 'Fluxon', '2021 – настоящее время', 'меньше года'])).toEqual({
+    // A real 2021 Russian-UI page: the duration on its own line, in words, was stored as the
+    // place, and then the "LinkedIn helped me get this job" badge after it.
+    expect(roleFromLines(['Senior Software Engineer', 'Fluxon', '2021 – настоящее время', 'меньше года', 'Компания LinkedIn помогла мне найти эту работу'])).toEqual({
       title: 'Senior Software Engineer',
       company: 'Fluxon',
       start: '2021',
