@@ -94,12 +94,26 @@ export function schoolFromLines(lines: string[]): Education {
   const [school, ...rest] = lines;
   const at = rest.findIndex(isDateLine);
   // "Activities and societies: Rowing" (no degree given) is a label and its value, not a degree.
-  const [degreeLine, fieldLine] = (at >= 0 ? rest.slice(0, at) : rest).filter((line) => !/^[^,،:：]{1,40}[:：]\s/.test(line));
+  const [degreeLine, fieldLine] = (at >= 0 ? rest.slice(0, at) : rest).filter((line) => !isSchoolLabel(line));
   const comma = degreeLine?.search(/[,،] /) ?? -1;
   const degree = degreeLine && comma > 0 ? degreeLine.slice(0, comma) : degreeLine;
   // "Degree, Field" on one line, or (older layouts) the field on the line after the degree.
   const field = degreeLine && comma > 0 ? degreeLine.slice(comma + 2) : at >= 0 ? fieldLine : undefined;
   return compact({ school, degree, field, ...schoolYears(at >= 0 ? rest[at] : undefined) });
+}
+
+/**
+ * LinkedIn's own labels in a school entry ("Activities and societies: …", "Grade: …") in the
+ * languages we know. A degree the member typed may hold a colon too ("Studia licencjackie:
+ * Fizyka"), so a label is known by its words, not by the colon alone.
+ */
+const ACTIVITIES_LABEL = /^(?:activit|aktivit|activid|atividad|attivit|działa|aktywno|etkinlik|деятельн|діяльн|活動|活动|社团|社團|활동)[^,،:：]{0,40}[:：]\s/iu;
+const GRADE_LABEL = /^(?:grade|note|nota|voto|cijfer|ocena|not|оценка|оцінка|成绩|成績|학점)\s?[:：]\s/iu;
+// Any language's "<words> and <words>:", the shape of "Activities and societies:".
+const PAIR_LABEL = /^[^,،:：]{1,40}\s(?:and|und|et|y|e|en|i|ve|и|і|och|og)\s[^,،:：]{1,40}[:：]\s/iu;
+
+function isSchoolLabel(line: string): boolean {
+  return ACTIVITIES_LABEL.test(line) || GRADE_LABEL.test(line) || PAIR_LABEL.test(line);
 }
 
 /** "2015 - 2017" → both; a lone year is the year the member finished. */

@@ -132,6 +132,21 @@ describe('entry lines', () => {
     expect(schoolFromLines(['Escola', '2012'])).toEqual({ school: 'Escola', endYear: '2012' });
     expect(schoolFromLines(['Escola'])).toEqual({ school: 'Escola' });
   });
+
+  // A real 2020 Polish-UI page: a degree the member wrote with a colon lost it, and the field
+  // of study on the next line was stored as the degree. LinkedIn's own labels still drop out.
+  it('keeps a degree written with a colon, and drops only the labels LinkedIn writes', () => {
+    expect(schoolFromLines(['Uniwersytet Warszawski', 'Studia licencjackie: Fizyka', 'Fizyka teoretyczna', '2010 – 2013'])).toEqual({
+      school: 'Uniwersytet Warszawski',
+      degree: 'Studia licencjackie: Fizyka',
+      field: 'Fizyka teoretyczna',
+      startYear: '2010',
+      endYear: '2013',
+    });
+    for (const label of ['Activities and societies: Rowing', 'Aktivitäten und Verbände: Ruderclub', 'Activités et associations : Club de débat', 'Actividades y grupos: Remo', 'Atividades e grupos: Remo', 'Działania i stowarzyszenia: Wioślarstwo', 'Grade: 3.8', 'Note: 1,3', '活動・サークル: ボート部']) {
+      expect(schoolFromLines(['McGill University', label, '2011 - 2015']), label).toEqual({ school: 'McGill University', startYear: '2011', endYear: '2015' });
+    }
+  });
 });
 
 // A real 2021 Ember page (another project's saved copy, Dec 2026) puts the duration and the place
