@@ -36,6 +36,19 @@ export function blockText(el: Element | null | undefined, hidden?: (el: Element)
   return text === '' ? undefined : text;
 }
 
+/**
+ * A "see more" control and the ellipsis before it ("… <button>see more</button>", "... <a
+ * role="button" href="#">zobacz więcej</a>"): chrome around the text, not part of it. The
+ * whole text is in the page already, clamped only by the stylesheet.
+ */
+function isSeeMore(el: Element): boolean {
+  if (el.getAttribute('role') === 'button' || (el.tagName === 'A' && el.getAttribute('href') === '#')) return true;
+  const control = el.querySelector('button, [role="button"]');
+  if (!control) return false;
+  const own = (el.textContent ?? '').replace(control.textContent ?? '', '');
+  return /^[\s.…]*$/.test(own);
+}
+
 function collect(node: Node, parts: string[], hidden: ((el: Element) => boolean) | undefined, keepNewlines: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
@@ -43,7 +56,7 @@ function collect(node: Node, parts: string[], hidden: ((el: Element) => boolean)
       parts.push(keepNewlines ? text : text.replace(/\n/g, ' '));
     } else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED.has(el.tagName) || el.classList.contains('visually-hidden') || hidden?.(el)) continue;
+      if (SKIPPED.has(el.tagName) || el.classList.contains('visually-hidden') || hidden?.(el) || isSeeMore(el)) continue;
       if (el.tagName === 'BR') {
         parts.push('\n');
         continue;

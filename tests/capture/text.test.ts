@@ -23,6 +23,19 @@ describe('text', () => {
     expect(blockText(doc.getElementById('x'))).toBe('One.\n\nTwo <b>bold</b>');
   });
 
+  // A real 2020 Ember page (Polish UI): About ended "... zobacz więcej" and every role's
+  // description "…": the clamp's ellipsis and its "see more" control were read as text.
+  it('leaves out a "see more" control and the ellipsis before it', () => {
+    const doc = parseHtml(
+      '<p id="about"><span>Programuję od ponad 10 lat.</span><span class="lt-line-clamp__ellipsis">... <a href="#" role="button">zobacz więcej</a></span></p>' +
+        '<p id="role">✅ Docker<br>✅ Rest API<span class="inline-show-more-text__link-container-collapsed"><span>…</span><button>zobacz więcej</button></span></p>' +
+        '<p id="dots">Wait for it...</p>',
+    );
+    expect(blockText(doc.getElementById('about'))).toBe('Programuję od ponad 10 lat.');
+    expect(blockText(doc.getElementById('role'))).toBe('✅ Docker\n✅ Rest API');
+    expect(blockText(doc.getElementById('dots'))).toBe('Wait for it...');
+  });
+
   it('splits middle-dot lines', () => {
     expect(splitDots('Toronto, Ontario · Hybrid')).toEqual(['Toronto, Ontario', 'Hybrid']);
     expect(splitDots('· 2nd')).toEqual(['2nd']);
