@@ -66,10 +66,12 @@ function namedElements(ctx: ReadContext, names: string[]): Element[] {
   const found = new Set<Element>();
   const walker = ctx.doc.createTreeWalker(ctx.doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Source indentation around the name is no part of it.
-    const text = cleanText(node.nodeValue);
+    // Source indentation around the name is no part of it (trimmed first: most text nodes are
+    // long, and cleaning each one would cost the walk its speed).
+    const raw = (node.nodeValue ?? '').trim();
     const el = node.parentElement;
-    if (!el || text.length > longest || !/\p{L}/u.test(text)) continue;
+    if (!el || raw.length > longest || !/\p{L}/u.test(raw)) continue;
+    const text = cleanText(raw);
     const name = nameOf(text) ?? '';
     if (names.some((known) => sameName(known, name)) || spellsSlug(name, ctx.slug)) found.add(el);
   }
