@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clearDraft, readDraft, writeDraft } from '@/lib/drafts/drafts';
+import { clearDraft, journalDraft, readDraft, writeDraft } from '@/lib/drafts/drafts';
 import type { DraftKey } from '@/lib/drafts/drafts-db';
 import { sameValue } from '@/lib/drafts/same-value';
 import { useDraftsDb } from './drafts-context';
@@ -108,11 +108,15 @@ export function useDraftField<T>(key: DraftKey, saved: T, delayMs = DRAFT_DEBOUN
     }
   }, [saved]);
 
-  // Closing the popup or the tab fires pagehide; switching away fires visibilitychange.
+  // Closing the popup or the tab fires pagehide; switching away fires visibilitychange. The
+  // journal keeps the text synchronously: the store's write may not finish before the page goes.
   useEffect(() => {
-    const onHide = () => void write();
+    const onHide = () => {
+      if (pending.current && !sameValue(valueRef.current, baseRef.current)) journalDraft(keyRef.current, valueRef.current);
+      void write();
+    };
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void write();
+      if (document.visibilityState === 'hidden') onHide();
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
