@@ -57,8 +57,8 @@ function clearOfSections(card: Element, name: Element, ctx: ReadContext): Elemen
  * The person's name where it is not a heading (the sticky header's lockup on an Ember
  * /details/ page, a name heading turned into a <p>): elements whose whole text is a name the
  * page gives elsewhere (title, embedded JSON) or that the address's vanity name spells, so
- * something besides the element must say who it is. Only asked when no heading qualifies: a
- * heading is the stronger signal.
+ * something besides the element must say who it is. Only asked when no heading is confirmed
+ * that way: a confirmed heading is the stronger signal.
  */
 function namedElements(ctx: ReadContext, names: string[]): Element[] {
   if (!ctx.doc.body) return [];

@@ -7,7 +7,8 @@ afterAll(closeAll);
 // The shape of a real 2020 Ember top card (a Polish-UI own profile): the name is an <li>, the
 // headline the card's only heading (<h2>), then place, connections count and "Contact info",
 // each an <li> of their own, the link to /detail/contact-info/. Before, the headline was taken
-// for the name, the place for the headline, and no location.
+// for the name, the place for the headline, and no location. The name's <li> is indented as
+// deep as the real saved page's, which made its raw text too long to be a name.
 const URL = 'https://www.linkedin.com/in/marek-nowicki/';
 const NOW = Date.UTC(2020, 8, 1);
 
@@ -16,8 +17,8 @@ const page = (title: string) => `<!doctype html><html lang="pl"><head><title>${t
   <section class="pv-top-card artdeco-card ember-view"><div class="ph5 pb5"><div class="display-flex mt2"><div class="flex-1 mr5">
     <ul class="pv-top-card--list inline-flex align-items-center">
       <li class="inline t-24 t-black t-normal break-words">
-                                Marek Nowicki
-      </li>
+${' '.repeat(60)}Marek Nowicki
+${' '.repeat(56)}</li>
       <li class="inline-flex ml2"><span style="display: none;" class="pv-member-badge"><span class="visually-hidden">Marek Nowicki ma konto</span></span></li>
     </ul>
     <h2 class="mt1 t-18 t-black t-normal break-words">
