@@ -14,6 +14,7 @@ const hostile = variant('sdui-hostile.html');
 const lazy = variant('sdui-lazy-dana-whitfield.html');
 const twins = variant('sdui-h1-twin-spans-ines-vukovic.html');
 const unstyled = variant('sdui-unstyled-topcard-nour-aboutaleb.html');
+const detailsPage = variant('sdui-details-experience-dana-okafor.html');
 
 test('after an in-page navigation the button follows the new profile and saves the new person', async ({
   context,
@@ -58,16 +59,15 @@ test('on a 2026 "Show all experiences" page every role is saved, and Education i
   linkedin,
   serviceWorker,
 }) => {
-  const url = 'https://www.linkedin.com/in/dana-okafor/details/experience/';
-  linkedin.serve(url, path.join(OWN_FIXTURES, 'sdui-details-experience-dana-okafor.html'));
-  const profile = await new ProfilePage(await context.newPage()).open(url);
+  linkedin.serve(detailsPage.url, fixturePath(detailsPage, OWN_FIXTURES));
+  const profile = await new ProfilePage(await context.newPage()).open(detailsPage.url);
   await profile.save();
   await expect.poll(() => profile.status()).toBe('Saved ✓');
   // The section the page lists crosses the reader → background protocol beside the canonical url.
   expect(await profile.warnings()).toContain('This page lists only Experience, so Education was not read: what is already saved under Education is kept');
   const [contact] = await readTable<{ profileUrl: string; location?: string; experience: unknown[] }>(serviceWorker, 'contacts');
   expect(contact?.profileUrl).toBe('https://www.linkedin.com/in/dana-okafor/');
-  expect(contact?.experience).toHaveLength(5);
+  expect(contact?.experience).toHaveLength(Number(detailsPage.expect.experienceCount));
   expect(contact?.location).toBeUndefined();
 });
 
