@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
 import { CoffeeChatDrafts } from '@/lib/drafts/drafts-db';
 import { DRAFT_MAX_AGE_MS, clearDraft, draftsFor, journalDraft, pruneDrafts, readDraft, writeDraft } from '@/lib/drafts/drafts';
 import { sameValue } from '@/lib/drafts/same-value';
@@ -69,50 +70,28 @@ describe('sameValue', () => {
 // A popup closes the moment the user clicks into LinkedIn; the store's write begun then may be
 // cut off with the page (CI lost the end of a message so). Page hide journals the text first.
 describe('the journal written at page hide', () => {
-  const memoryStorage = () => {
-    const items = new Map<string, string>();
-    return {
-      get length() {
-        return items.size;
-      },
-      key: (i: number) => [...items.keys()][i] ?? null,
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-      removeItem: (k: string) => void items.delete(k),
-      clear: () => items.clear(),
-    } as Storage;
-  };
   const key = { surface: 'composer' as const, scope: 'c1', field: 't-ask' };
 
-  it('brings back the text when the store never got it, and empties once the store has it', async () => {
-    vi.stubGlobal('localStorage', memoryStorage());
-    try {
-      const db = freshDrafts();
-      await writeDraft(db, key, 'Hi Priya', 1);
-      journalDraft(key, 'Hi Priya, would you', 2);
-      expect((await readDraft(db, key))?.value).toBe('Hi Priya, would you');
-      expect((await draftsFor(db, 'composer', 'c1')).map((d) => d.value)).toEqual(['Hi Priya, would you']);
-      journalDraft({ ...key, field: 't-other' }, 'Only journalled', 3);
-      expect((await draftsFor(db, 'composer', 'c1')).map((d) => d.value)).toEqual(['Only journalled', 'Hi Priya, would you']);
+  afterEach(() => localStorage.clear());
 
-      await writeDraft(db, key, 'Hi Priya, would you be open', 4);
-      expect(localStorage.length).toBe(1);
-      await clearDraft(db, { ...key, field: 't-other' });
-      expect(localStorage.length).toBe(0);
-      expect((await readDraft(db, key))?.value).toBe('Hi Priya, would you be open');
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  it('brings back the text when the store never got it, and empties once the store has it', async () => {
+    const db = freshDrafts();
+    await writeDraft(db, key, 'Hi Priya', 1);
+    journalDraft(key, 'Hi Priya, would you', 2);
+    expect((await readDraft(db, key))?.value).toBe('Hi Priya, would you');
+    expect((await draftsFor(db, 'composer', 'c1')).map((d) => d.value)).toEqual(['Hi Priya, would you']);
+    journalDraft({ ...key, field: 't-other' }, 'Only journalled', 3);
+    expect((await draftsFor(db, 'composer', 'c1')).map((d) => d.value)).toEqual(['Only journalled', 'Hi Priya, would you']);
+
+    await writeDraft(db, key, 'Hi Priya, would you be open', 4);
+    expect(localStorage.length).toBe(1);
+    await clearDraft(db, { ...key, field: 't-other' });
+    expect(localStorage.length).toBe(0);
+    expect((await readDraft(db, key))?.value).toBe('Hi Priya, would you be open');
   });
 
   it('ignores an entry it did not write', async () => {
-    const storage = memoryStorage();
-    vi.stubGlobal('localStorage', storage);
-    try {
-      storage.setItem(`coffee-chat-draft:${JSON.stringify(['composer', 'c1', 't-ask'])}`, '{"value":"<img src=x>"}');
-      expect(await readDraft(freshDrafts(), key)).toBeUndefined();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    localStorage.setItem(`coffee-chat-draft:${JSON.stringify(['composer', 'c1', 't-ask'])}`, '{"value":"<img src=x>"}');
+    expect(await readDraft(freshDrafts(), key)).toBeUndefined();
   });
 });
