@@ -174,16 +174,19 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: string };
 export function send(page: Page, type: string, data: unknown): Promise<Reply> {
   const message = { type, data, requestId: `soak-${crypto.randomUUID()}` };
   return page.evaluate(async (m) => {
+    let last = 'no reply';
     for (let attempt = 0; attempt < 20; attempt += 1) {
       try {
         const reply = (await chrome.runtime.sendMessage(m)) as Reply | undefined;
         if (reply) return reply;
-      } catch {
+        last = 'an empty reply';
+      } catch (error) {
         // "message port closed" / "Receiving end does not exist": the worker is restarting.
+        last = String(error);
       }
       await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 100));
     }
-    return { ok: false as const, error: 'the worker never answered' };
+    return { ok: false as const, error: `the worker never answered (last: ${last})` };
   }, message);
 }
 
@@ -358,13 +361,13 @@ export async function soakRound(page: Page, rand: Random, round: number, settleM
     const reply = await sending;
     // Some random commands are refused (a reminder closed by the previous command): that is an
     // answer. Only "never answered" is a failure.
-    if (!reply.ok && reply.error === 'the worker never answered') report.failed.push(`${c.type}: ${reply.error}`);
+    if (!reply.ok && reply.error.startsWith('the worker never answered')) report.failed.push(`${c.type}: ${reply.error}`);
     else if (!reply.ok) report.refused.push(`${c.type}: ${reply.error.slice(0, 160)}`);
     if (c.type === 'deleteContact' && reply.ok && rand.chance(0.5)) {
       // Undo, as the workspace's toast offers. After a worker stop the token is gone: "too late" is an answer.
       report.commands.push('restoreContact');
       const undo = await send(page, 'restoreContact', reply.data as { undoToken: string });
-      if (!undo.ok && undo.error === 'the worker never answered') report.failed.push(`restoreContact: ${undo.error}`);
+      if (!undo.ok && undo.error.startsWith('the worker never answered')) report.failed.push(`restoreContact: ${undo.error}`);
     }
     if (when >= 2) {
       await stopWorker(page);
