@@ -60,11 +60,31 @@ export async function sendToBackground<K extends BackgroundType>(
         checked = startChecking();
         options.onChecking?.();
       }
+      wakeThroughRegistration();
       await sleep(delay);
     }
   } finally {
     checked?.();
   }
+}
+
+/**
+ * A second way to start the worker, for extension pages only. A runtime message reaches the
+ * worker through Chrome's extension layer; in CI, after a worker stop, that layer twice kept
+ * answering "Receiving end does not exist" for the 21 s a soak kept asking. A message posted to
+ * the worker's registration starts it through the browser's service-worker layer instead (the
+ * worker needs no handler for it). A content script skips this: its navigator.serviceWorker is
+ * LinkedIn's, and the page must not see us.
+ */
+function wakeThroughRegistration(): void {
+  if (typeof location === 'undefined' || typeof navigator === 'undefined') return;
+  if (!location.href.startsWith(browser.runtime.getURL('/'))) return;
+  navigator.serviceWorker
+    ?.getRegistration()
+    .then((registration) => registration?.active?.postMessage('wake'))
+    .catch(() => {
+      // No registration to reach: the runtime message retry is still on its way.
+    });
 }
 
 async function ask<T>(envelope: Envelope): Promise<Reply<T> | undefined> {
