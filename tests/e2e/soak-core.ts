@@ -167,27 +167,34 @@ export async function stopWorker(page: Page) {
 
 type Reply = { ok: true; data: unknown } | { ok: false; error: string };
 
+/** Requests that needed more than three tries, with what the earlier tries got: printed by the specs. */
+export const slowAnswers: string[] = [];
+
 /**
  * Sends one request from the page the way lib/messaging/send.ts does: no answer (the worker
- * stopped) means ask again with the SAME requestId, so a committed write is answered, not redone.
+ * stopped) means wake the worker through its registration too and ask again with the SAME
+ * requestId, so a committed write is answered, not redone.
  */
-export function send(page: Page, type: string, data: unknown): Promise<Reply> {
+export async function send(page: Page, type: string, data: unknown): Promise<Reply> {
   const message = { type, data, requestId: `soak-${crypto.randomUUID()}` };
-  return page.evaluate(async (m) => {
+  const { reply, attempts, last } = await page.evaluate(async (m) => {
     let last = 'no reply';
     for (let attempt = 0; attempt < 20; attempt += 1) {
       try {
         const reply = (await chrome.runtime.sendMessage(m)) as Reply | undefined;
-        if (reply) return reply;
+        if (reply) return { reply, attempts: attempt + 1, last };
         last = 'an empty reply';
       } catch (error) {
         // "message port closed" / "Receiving end does not exist": the worker is restarting.
         last = String(error);
       }
+      void navigator.serviceWorker.getRegistration().then((r) => r?.active?.postMessage('wake'));
       await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 100));
     }
-    return { ok: false as const, error: `the worker never answered (last: ${last})` };
+    return { reply: { ok: false as const, error: `the worker never answered (last: ${last})` }, attempts: 20, last };
   }, message);
+  if (attempts > 3) slowAnswers.push(`${type}: ${attempts} tries (before: ${last})`);
+  return reply;
 }
 
 const DAY = 86_400_000;
